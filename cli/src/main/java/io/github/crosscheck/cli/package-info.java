@@ -1,0 +1,2 @@
+/** crosscheck cli. */
+package io.github.crosscheck.cli;

@@ -1,0 +1,79 @@
+package io.github.crosscheck.core.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class TextPipelineTest {
+  private static final String TEXT = "Trump Says Productive Call with Xi\n\n"
+      + "The two leaders spoke by phone on Friday, officials said. It was the first call in four years.\n"
+      + "The long\u2011standing dispute \u2014 over the app \u2014 “solv[ing] many problems,” he wrote. "
+      + "The U.S. government did not comment on Jan. 19.";
+
+  private final TextPipeline pipeline = TextPipeline.english();
+
+  @Test
+  void headlineIsItsOwnSentence() {
+    ImmutableList<Sentence> sentences = pipeline.sentences(TEXT);
+    assertEquals("Trump Says Productive Call with Xi", sentences.get(0).text(TEXT));
+    assertEquals("The two leaders spoke by phone on Friday, officials said.", sentences.get(1).text(TEXT));
+  }
+
+  @Test
+  void abbreviationsDoNotEndSentences() {
+    List<String> texts = pipeline.sentences(TEXT).stream().map(s -> s.text(TEXT)).toList();
+    assertTrue(texts.contains("The U.S. government did not comment on Jan. 19."), texts.toString());
+  }
+
+  @Test
+  void clockAbbreviationBeforeAZoneDoesNotEndASentence() {
+    String text = "The call began at 8 a.m. Eastern time (1200 GMT) and lasted an hour. It ended at 9 a.m. Officials left.";
+    List<String> texts = pipeline.sentences(text).stream().map(s -> s.text(text)).toList();
+    assertEquals(List.of("The call began at 8 a.m. Eastern time (1200 GMT) and lasted an hour.",
+        "It ended at 9 a.m.", "Officials left."), texts);
+  }
+
+  @Test
+  void tokensKeepExactOffsetsAcrossCurlyQuotesAndDashes() {
+    for (Sentence sentence : pipeline.sentences(TEXT)) {
+      for (Token token : pipeline.tokens(TEXT, sentence)) {
+        assertEquals(token.text(), TEXT.substring(token.span().start(), token.span().end()));
+        assertTrue(sentence.span().contains(token.span()));
+      }
+    }
+  }
+
+  @Test
+  void tagsAreUniversalDependencies() {
+    AnnotatedText annotated = pipeline.annotate("Xi spoke with Trump on Friday about 170 million users.");
+    List<String> tags = annotated.sentences().get(0).tokens().stream().map(TaggedToken::tag).toList();
+    assertEquals("PROPN", tags.get(0));
+    assertEquals("VERB", tags.get(1));
+    assertTrue(tags.contains("NUM"), tags.toString());
+  }
+
+  @Test
+  void oneSharedPipelineGivesTheSameAnswersOnEightThreads() throws Exception {
+    String text = TEXT.repeat(20);
+    AnnotatedText expected = pipeline.annotate(text);
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<AnnotatedText>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(threads.submit(() -> pipeline.annotate(text)));
+      }
+      for (Future<AnnotatedText> result : results) {
+        assertEquals(expected, result.get());
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+}

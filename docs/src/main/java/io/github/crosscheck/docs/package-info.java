@@ -1,0 +1,2 @@
+/** crosscheck docs. */
+package io.github.crosscheck.docs;

@@ -1,0 +1,2 @@
+/** crosscheck rules. */
+package io.github.crosscheck.rules;
