@@ -1,0 +1,33 @@
+package io.github.crosscheck.core.normalize;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+
+/**
+ * A parse a grammar found at tokens {@code [start, end)}: its kind, how to value it once the
+ * reference and the tense are known, and expressions nested in it ("15 years" inside "in 15 years").
+ */
+record Candidate(int start, int end, ExpressionKind kind, Valuer valuer, ImmutableList<Candidate> nested) {
+
+  /** Computes the value; empty when the text names no valid value (February 30). */
+  @FunctionalInterface
+  interface Valuer {
+    Optional<NormalizedValue> value(Context context);
+  }
+
+  static Candidate of(int start, int end, ExpressionKind kind, Valuer valuer) {
+    return new Candidate(start, end, kind, valuer, ImmutableList.of());
+  }
+
+  Candidate withNested(Candidate inner) {
+    return new Candidate(start, end, kind, valuer, ImmutableList.<Candidate>builder().addAll(nested).add(inner).build());
+  }
+
+  Candidate from(int newStart, Valuer newValuer) {
+    return new Candidate(newStart, end, kind, newValuer, nested);
+  }
+
+  Candidate to(int newEnd, Valuer newValuer) {
+    return new Candidate(start, newEnd, kind, newValuer, nested);
+  }
+}

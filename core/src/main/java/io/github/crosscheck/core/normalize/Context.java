@@ -1,0 +1,50 @@
+package io.github.crosscheck.core.normalize;
+
+import io.github.crosscheck.core.document.PublicationTime;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What a candidate needs to become a value: the reference time, and the tense of the clause around
+ * tokens {@code [start, end)} (read lazily, once). A date modifier can point the tense ("by Sunday"
+ * looks forward, "since Monday" back). One per candidate; not shared between threads.
+ */
+final class Context {
+  private final Tokens tokens;
+  private final Optional<PublicationTime> reference;
+  private final int start;
+  private final int end;
+  private Direction hint = Direction.NONE;
+  private Direction direction;
+
+  Context(Tokens tokens, Optional<PublicationTime> reference, int start, int end) {
+    this.tokens = tokens;
+    this.reference = reference;
+    this.start = start;
+    this.end = end;
+  }
+
+  Optional<PublicationTime> reference() {
+    return reference;
+  }
+
+  Optional<LocalDate> referenceDate() {
+    return reference.map(PublicationTime::date);
+  }
+
+  /** The direction a date modifier gives ("by", "until": forward; "since": back). */
+  void hint(Direction direction) {
+    this.hint = direction;
+  }
+
+  /** The modifier's direction if it has one, else the clause's tense. */
+  Direction direction() {
+    if (hint != Direction.NONE) {
+      return hint;
+    }
+    if (direction == null) {
+      direction = Tense.of(tokens, start, end);
+    }
+    return direction;
+  }
+}

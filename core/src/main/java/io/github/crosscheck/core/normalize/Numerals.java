@@ -1,0 +1,108 @@
+package io.github.crosscheck.core.normalize;
+
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers written with digits: "1,234,567", "1 234 567.89", "9.2321312", ".08", "1 point 1",
+ * "3/4", with an optional multiplier ("10k", "1.2bn", "35m", "1,674.5 G", "US$ 1MM") and scale
+ * words ("3 million", "6 crore and two hundred"). A digit run longer than
+ * {@value Tokens#MAX_DIGITS} characters is no number. Stateless.
+ */
+final class Numerals {
+  /** Thousands separated by commas: "1,234,567". */
+  private static final String GROUPED = "\\d{1,3}(?:,\\d{3}){1,8}";
+  /** Thousands separated by single spaces, at least two groups: "1 234 567". */
+  private static final String SPACED = "\\d{1,3}(?:\\x20\\d{3}){2,6}";
+  private static final String PLAIN = "\\d{1,40}";
+  private static final Pattern NUMERAL = Pattern.compile("""
+      (?<int> %s | %s | %s )?
+      (?: \\. (?<frac> \\d{1,30} ) )?
+      (?! \\d )
+      """.formatted(GROUPED, SPACED, PLAIN), Pattern.COMMENTS);
+
+  /** Multipliers attached to a numeral ("10k", "35m") or, when upper-case or longer, after a space ("1.5 M", "2 bn"). */
+  private static final ImmutableMap<String, BigDecimal> MULTIPLIERS = ImmutableMap.<String, BigDecimal>builder()
+      .put("k", new BigDecimal("1e3")).put("m", new BigDecimal("1e6")).put("mm", new BigDecimal("1e6"))
+      .put("mn", new BigDecimal("1e6")).put("mln", new BigDecimal("1e6")).put("mil", new BigDecimal("1e6"))
+      .put("mio", new BigDecimal("1e6")).put("b", new BigDecimal("1e9")).put("bn", new BigDecimal("1e9"))
+      .put("bln", new BigDecimal("1e9")).put("g", new BigDecimal("1e9")).put("tn", new BigDecimal("1e12"))
+      .put("trn", new BigDecimal("1e12")).build();
+
+  private Numerals() {}
+
+  /** A digit numeral at token {@code i} (a digit run, or "." before digits), with its multiplier and scale words. */
+  static Optional<NumberMatch> parse(Tokens t, int i) {
+    return bare(t, i).map(n -> withScale(t, n));
+  }
+
+  /** Only the digits: "1,234.5", ".08", "1 point 1"; no multiplier. */
+  static Optional<NumberMatch> bare(Tokens t, int i) {
+    if (!t.isDigits(i) && !(t.is(i, ".") && t.isDigits(i + 1) && t.tight(i + 1) && !t.isDigits(i - 1))) {
+      return Optional.empty();
+    }
+    if (t.isDigits(i) && t.w(i).isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = NUMERAL.matcher(t.text()).region(t.start(i), Math.min(t.text().length(), t.start(i) + 120));
+    if (!m.lookingAt() || m.end() == m.start()) {
+      return Optional.empty();
+    }
+    int end = tokenEnding(t, i, m.end());
+    if (end < 0) {
+      return Optional.empty();
+    }
+    String integer = m.group("int") == null ? "0" : m.group("int").replaceAll("[^0-9]", "");
+    String fraction = m.group("frac");
+    BigDecimal value = new BigDecimal(fraction == null ? integer : integer + "." + fraction);
+    int plain = end == i + 1 && t.isDigits(i) ? t.w(i).length() : 0;
+    if (fraction == null && t.is(end, "point") && t.isDigits(end + 1) && t.w(end + 1).length() <= 30) {
+      return Optional.of(new NumberMatch(i, end + 2, new BigDecimal(integer + "." + t.w(end + 1)), false, false, 0));
+    }
+    return Optional.of(new NumberMatch(i, end, value, false, false, plain));
+  }
+
+  /** The index of the token ending at {@code charEnd}, plus one; -1 when no token ends there. */
+  static int tokenEnding(Tokens t, int i, int charEnd) {
+    int j = i;
+    while (j < t.size() && t.end(j) < charEnd) {
+      j++;
+    }
+    return j < t.size() && t.end(j) == charEnd ? j + 1 : -1;
+  }
+
+  private static NumberMatch withScale(Tokens t, NumberMatch n) {
+    NumberMatch m = multiplier(t, n);
+    BigDecimal base = m.value();
+    return WordNumbers.afterDigits(t, m.end(), base)
+        .map(c -> new NumberMatch(n.start(), c.end(), c.value(), false, true, 0))
+        .orElse(m);
+  }
+
+  private static NumberMatch multiplier(Tokens t, NumberMatch n) {
+    int k = n.end();
+    if (!t.isWord(k)) {
+      return n;
+    }
+    String w = t.w(k);
+    BigDecimal factor = MULTIPLIERS.get(w);
+    if (factor == null) {
+      return n;
+    }
+    boolean tight = t.tight(k);
+    boolean upper = t.upperCase(k);
+    boolean ok = switch (w) {
+      case "k", "m", "b" -> tight || upper;
+      case "g" -> upper;
+      case "mm" -> upper;
+      default -> true;
+    };
+    if (!ok || (w.length() == 1 && t.is(k + 1, ".") && t.tight(k + 1) && t.isWord(k + 2) && t.tight(k + 2))) {
+      return n;
+    }
+    return new NumberMatch(n.start(), k + 1, n.value().multiply(factor), false, true, 0);
+  }
+}

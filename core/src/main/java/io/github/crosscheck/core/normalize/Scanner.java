@@ -1,0 +1,122 @@
+package io.github.crosscheck.core.normalize;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds expressions left to right: at each token that can start one (a digit, a currency or sign
+ * symbol, or a trigger word of some grammar), every grammar proposes candidates, with and without
+ * a modifier phrase before them; the longest wins (ties by kind: money, percent, date-time, date,
+ * duration, number), takes a suffix modifier if one follows, and scanning resumes after it.
+ * Linear in the text: each grammar looks a bounded number of tokens ahead. Stateless.
+ */
+final class Scanner {
+  private static final ImmutableList<ExpressionKind> PRIORITY = ImmutableList.of(ExpressionKind.MONEY,
+      ExpressionKind.PERCENT, ExpressionKind.DATETIME, ExpressionKind.DATE, ExpressionKind.DURATION,
+      ExpressionKind.NUMBER);
+  private static final ImmutableSet<String> SYMBOLS = ImmutableSet.of("$", "€", "£", "¥", "₹", "元", "₾", "₪", "₩",
+      "₽", "₺", "+", "-", ".", "~", "<", "@", "'", "(");
+
+  private final ImmutableList<Grammar> grammars;
+  private final ImmutableSet<String> triggers;
+
+  Scanner(List<Grammar> grammars) {
+    this.grammars = ImmutableList.copyOf(grammars);
+    ImmutableSet.Builder<String> words = ImmutableSet.builder();
+    grammars.forEach(g -> words.addAll(g.triggers()));
+    words.addAll(Modifiers.prefixWords());
+    this.triggers = words.build();
+  }
+
+  List<Candidate> scan(Tokens t) {
+    List<Candidate> chosen = new ArrayList<>();
+    List<Candidate> buffer = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      if (!triggers(t, i)) {
+        i++;
+        continue;
+      }
+      buffer.clear();
+      collect(t, i, buffer);
+      Optional<Candidate> best = best(t, buffer);
+      if (best.isEmpty()) {
+        i++;
+        continue;
+      }
+      Candidate c = withSuffix(t, best.get());
+      chosen.add(c);
+      i = c.end();
+    }
+    return chosen;
+  }
+
+  private boolean triggers(Tokens t, int i) {
+    return t.isDigits(i) || (t.isSymbol(i) && SYMBOLS.contains(t.w(i))) || triggers.contains(t.w(i));
+  }
+
+  private void collect(Tokens t, int i, List<Candidate> out) {
+    for (Grammar g : grammars) {
+      g.candidates(t, i, out);
+    }
+    prefixed(t, i, false, out);
+    prefixed(t, i, true, out);
+  }
+
+  /** Candidates after a modifier phrase at {@code i}, widened to include it. */
+  private void prefixed(Tokens t, int i, boolean dates, List<Candidate> out) {
+    var hit = Modifiers.prefix(t, i, dates);
+    if (hit.isEmpty() || hit.get().end() >= t.size()) {
+      return;
+    }
+    Modifier modifier = hit.get().value().modifier();
+    List<Candidate> inner = new ArrayList<>();
+    for (Grammar g : grammars) {
+      g.candidates(t, hit.get().end(), inner);
+    }
+    for (Candidate c : inner) {
+      boolean dated = c.kind() == ExpressionKind.DATE || c.kind() == ExpressionKind.DATETIME;
+      if (dated == dates) {
+        out.add(c.from(i, context -> {
+          context.hint(Modifiers.hint(modifier));
+          return c.valuer().value(context).map(v -> Modifiers.apply(v, modifier));
+        }));
+      }
+    }
+  }
+
+  private static Candidate withSuffix(Tokens t, Candidate c) {
+    var hit = Modifiers.suffix(t, c.end(), c.kind());
+    if (hit.isEmpty()) {
+      return c;
+    }
+    Modifier modifier = hit.get().value().modifier();
+    return c.to(hit.get().end(), context -> c.valuer().value(context).map(v -> Modifiers.apply(v, modifier)));
+  }
+
+  private static Optional<Candidate> best(Tokens t, List<Candidate> candidates) {
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if (c.end() <= c.start()) {
+        continue;
+      }
+      if (best == null || t.end(c.end() - 1) > t.end(best.end() - 1)
+          || (t.end(c.end() - 1) == t.end(best.end() - 1) && rank(c) < rank(best))) {
+        best = c;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static int rank(Candidate c) {
+    return PRIORITY.indexOf(c.kind());
+  }
+
+  Set<String> triggers() {
+    return triggers;
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.crosscheck.core.normalize;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+
+/**
+ * Reads the tense of the clause around an expression from word forms: auxiliaries and phrases of
+ * {@code tense-cues.tsv} ("will", "is set to", "takes effect", "said", "ago"), irregular past
+ * forms, and words ending in "-ed". The cue nearest the expression wins; each comma between them
+ * counts as {@value #COMMA_PENALTY} words, and a future auxiliary governs the participles right
+ * after it ("will be held" is future). Stateless.
+ */
+final class Tense {
+  record Cue(Direction direction, boolean aux) {}
+
+  static final int COMMA_PENALTY = 8;
+  private static final int GOVERNED = 3;
+  private static final PhraseTable<Cue> CUES = load();
+  private static final ImmutableSet<String> NOT_PAST = ImmutableSet.of(
+      "need", "seed", "feed", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "kindred", "sacred",
+      "wicked", "naked", "embed", "unprecedented", "limited", "based", "united", "related", "advanced", "detailed",
+      "concerned", "interested", "experienced", "skilled", "dedicated", "talented", "armed", "expected",
+      "scheduled", "planned", "proposed", "alleged", "biased", "aged", "red", "bed", "shed", "wed", "fled",
+      "breed", "greed", "weed", "deed", "reed", "bleed", "tweed", "creed", "shred", "sled", "wired", "tired",
+      "supposed", "used", "required", "needed", "renewed", "unemployed", "employed", "married", "retired");
+  private static final ImmutableSet<String> DETERMINERS = ImmutableSet.of(
+      "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "these", "those");
+
+  private Tense() {}
+
+  /** The direction of the clause around tokens {@code [start, end)}; NONE when it has no cue. */
+  static Direction of(Tokens t, int start, int end) {
+    int left = start;
+    while (left > 0 && !isBoundary(t, left - 1)) {
+      left--;
+    }
+    int right = end;
+    while (right < t.size() && !isBoundary(t, right)) {
+      right++;
+    }
+    Direction best = Direction.NONE;
+    int bestScore = Integer.MAX_VALUE;
+    int governedUntil = -1;
+    int k = left;
+    while (k < right) {
+      if (k >= start && k < end) {
+        k = end;
+        continue;
+      }
+      var hit = CUES.longest(t, k);
+      Direction found = Direction.NONE;
+      int next = k + 1;
+      if (hit.isPresent() && hit.get().end() <= right && (k >= end || hit.get().end() <= start)) {
+        found = hit.get().value().direction();
+        next = hit.get().end();
+        if (hit.get().value().aux()) {
+          governedUntil = next + GOVERNED;
+        }
+      } else if (k >= governedUntil && pastParticiple(t, k, left)) {
+        found = Direction.PAST;
+      }
+      if (found != Direction.NONE) {
+        int score = score(t, k, next, start, end);
+        if (score < bestScore) {
+          bestScore = score;
+          best = found;
+        }
+      }
+      k = next;
+    }
+    return best;
+  }
+
+  private static int score(Tokens t, int cueStart, int cueEnd, int start, int end) {
+    int from = cueEnd <= start ? cueEnd : end;
+    int to = cueEnd <= start ? start : cueStart;
+    int commas = 0;
+    for (int k = from; k < to; k++) {
+      if (t.is(k, ",")) {
+        commas++;
+      }
+    }
+    return to - from + COMMA_PENALTY * commas;
+  }
+
+  private static boolean pastParticiple(Tokens t, int k, int clauseStart) {
+    String w = t.w(k);
+    if (!t.isWord(k) || w.length() < 5 || !w.endsWith("ed") || NOT_PAST.contains(w)) {
+      return false;
+    }
+    if (t.capitalized(k) && k != clauseStart) {
+      return false;
+    }
+    return !DETERMINERS.contains(t.w(k - 1));
+  }
+
+  /** Clause ends: ; ! ? and a full stop that ends a sentence (not "Jan." or "3.5"). */
+  private static boolean isBoundary(Tokens t, int k) {
+    String w = t.w(k);
+    if (w.equals(";") || w.equals("!") || w.equals("?")) {
+      return true;
+    }
+    if (!w.equals(".")) {
+      return false;
+    }
+    boolean afterWord = t.isWord(k - 1) && t.w(k - 1).length() > 3 && Lexicon.CALENDAR_WORDS.get(t.w(k - 1)) == null;
+    return afterWord && (k + 1 >= t.size() || (!t.tight(k + 1) && t.capitalized(k + 1)));
+  }
+
+  private static PhraseTable<Cue> load() {
+    PhraseTable.Builder<Cue> table = PhraseTable.builder();
+    for (List<String> row : Resources.rows("tense-cues.tsv")) {
+      table.add(row.get(0), new Cue(Direction.valueOf(row.get(1)), row.get(2).equals("aux")));
+    }
+    return table.build();
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.crosscheck.core.normalize;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The tokens of one region of a document: maximal runs of ASCII digits, maximal runs of letters,
+ * and every other non-space character on its own. Each token keeps its offsets into the document,
+ * its lower-cased text and whether whitespace precedes it, so grammars can tell "3h" from "3 h".
+ * Built once per call in linear time; not shared between threads.
+ */
+final class Tokens {
+  enum Type { WORD, DIGITS, SYMBOL }
+
+  /** Longer words and digit runs keep no text: no lexicon entry or number is that long. */
+  static final int MAX_WORD = 40;
+  static final int MAX_DIGITS = 60;
+
+  private final String text;
+  private int size;
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private Type[] types = new Type[16];
+  private String[] lower = new String[16];
+  private boolean[] spaced = new boolean[16];
+
+  private Tokens(String text) {
+    this.text = text;
+  }
+
+  /** Tokenizes {@code text[from, to)}. */
+  static Tokens of(String text, int from, int to) {
+    Tokens tokens = new Tokens(text);
+    int p = from;
+    boolean space = true;
+    while (p < to) {
+      int cp = text.codePointAt(p);
+      int width = Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        space = true;
+        p += width;
+        continue;
+      }
+      int end;
+      Type type;
+      if (cp >= '0' && cp <= '9') {
+        end = p + 1;
+        while (end < to && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+          end++;
+        }
+        type = Type.DIGITS;
+      } else if (Character.isLetter(cp)) {
+        end = p + width;
+        while (end < to && Character.isLetter(text.codePointAt(end))) {
+          end += Character.charCount(text.codePointAt(end));
+        }
+        type = Type.WORD;
+      } else {
+        end = p + width;
+        type = Type.SYMBOL;
+      }
+      tokens.add(p, Math.min(end, to), type, space);
+      space = false;
+      p = end;
+    }
+    return tokens;
+  }
+
+  private void add(int start, int end, Type type, boolean space) {
+    if (size == starts.length) {
+      int capacity = size * 2;
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+      types = Arrays.copyOf(types, capacity);
+      lower = Arrays.copyOf(lower, capacity);
+      spaced = Arrays.copyOf(spaced, capacity);
+    }
+    starts[size] = start;
+    ends[size] = end;
+    types[size] = type;
+    spaced[size] = space;
+    lower[size] = textOf(start, end, type);
+    size++;
+  }
+
+  private String textOf(int start, int end, Type type) {
+    int length = end - start;
+    return switch (type) {
+      case WORD -> length > MAX_WORD ? "" : text.substring(start, end).toLowerCase(Locale.ROOT);
+      case DIGITS -> length > MAX_DIGITS ? "" : text.substring(start, end);
+      case SYMBOL -> symbol(text.substring(start, end));
+    };
+  }
+
+  /** Typographic variants read as their ASCII forms. */
+  private static String symbol(String s) {
+    return switch (s) {
+      case "\u2019", "\u2018", "\u02bc", "`", "\u00b4" -> "'";
+      case "\u2212", "\u2010", "\u2011" -> "-";
+      case "\uff04" -> "$";
+      default -> s;
+    };
+  }
+
+  String text() {
+    return text;
+  }
+
+  int size() {
+    return size;
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int end(int i) {
+    return ends[i];
+  }
+
+  /** The lower-cased text of token {@code i}, or "" past the end (or for an over-long token). */
+  String w(int i) {
+    return i >= 0 && i < size ? lower[i] : "";
+  }
+
+  boolean is(int i, String s) {
+    return w(i).equals(s);
+  }
+
+  boolean isWord(int i) {
+    return i >= 0 && i < size && types[i] == Type.WORD;
+  }
+
+  boolean isDigits(int i) {
+    return i >= 0 && i < size && types[i] == Type.DIGITS;
+  }
+
+  boolean isSymbol(int i) {
+    return i >= 0 && i < size && types[i] == Type.SYMBOL;
+  }
+
+  /** Whether token {@code i} exists and follows its predecessor with no whitespace between. */
+  boolean tight(int i) {
+    return i > 0 && i < size && !spaced[i];
+  }
+
+  /** Whether token {@code i} starts with an upper-case letter. */
+  boolean capitalized(int i) {
+    return isWord(i) && Character.isUpperCase(text.codePointAt(starts[i]));
+  }
+
+  /** Whether token {@code i} is written all in upper case. */
+  boolean upperCase(int i) {
+    if (!isWord(i)) {
+      return false;
+    }
+    String raw = text.substring(starts[i], ends[i]);
+    return raw.equals(raw.toUpperCase(Locale.ROOT));
+  }
+
+  /** The original characters of tokens {@code [from, to)}. */
+  String raw(int from, int to) {
+    return text.substring(starts[from], ends[to - 1]);
+  }
+}
