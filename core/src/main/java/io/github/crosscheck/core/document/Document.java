@@ -47,6 +47,14 @@ public record Document(
     return new Document(id, outlet, url, Optional.of(time), text);
   }
 
+  /**
+   * The same document without its text, for holders of many documents (an incremental check keeps
+   * claims and metadata, not texts). Offsets of claims still refer to the original text.
+   */
+  public Document withoutText() {
+    return new Document(id, outlet, url, published, "");
+  }
+
   @Override
   public String toString() {
     return "Document[" + id + ", published=" + published.map(Object::toString).orElse("unknown")

@@ -76,6 +76,19 @@ public final class StoryFolderLoader {
     return new Story(documents.build(), ImmutableList.of());
   }
 
+  /**
+   * Loads one article file on its own, with unknown metadata; its id is the file name.
+   *
+   * @throws InputException naming the file and what is wrong with it
+   */
+  public Document loadArticle(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw InputException.of(Problem.MISSING_FILE, file.toString(), "no such file or story folder");
+    }
+    String text = DocumentTexts.readFile(file, limits);
+    return new Document(file.getFileName().toString(), Optional.empty(), Optional.empty(), Optional.empty(), text);
+  }
+
   private static List<String> listArticles(Path folder) {
     try (Stream<Path> entries = Files.list(folder)) {
       return entries.filter(Files::isRegularFile)

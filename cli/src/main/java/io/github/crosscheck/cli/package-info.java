@@ -1,2 +1,0 @@
-/** crosscheck cli. */
-package io.github.crosscheck.cli;

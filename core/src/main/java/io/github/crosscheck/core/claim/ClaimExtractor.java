@@ -1,0 +1,92 @@
+package io.github.crosscheck.core.claim;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.crosscheck.core.document.Document;
+import io.github.crosscheck.core.nlp.Sentence;
+import io.github.crosscheck.core.nlp.TextPipeline;
+import io.github.crosscheck.core.normalize.ClockTimeValue;
+import io.github.crosscheck.core.normalize.Expression;
+import io.github.crosscheck.core.normalize.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Extracts the checkable claims of a document. A pipeline of small stages: sentences (OpenNLP),
+ * words and entity mentions, a cheap trigger test, normalization of the sentence's expressions
+ * against the publication time, then the claim finders (recency and contact first, since they
+ * consume their own durations and dates; then dates, clock times, counts, rates, money).
+ *
+ * <p>Claims come out in document order with exact evidence spans. Nothing reads the clock: a
+ * document with no publication time keeps its relative dates unresolved. Immutable and thread-safe;
+ * create one and share it.
+ */
+public final class ClaimExtractor {
+  private final TextPipeline pipeline;
+  private final Normalizer normalizer;
+  private final Gazetteer gazetteer;
+  private final EntityFinder entities = new EntityFinder();
+
+  private ClaimExtractor(TextPipeline pipeline, Normalizer normalizer, Gazetteer gazetteer) {
+    this.pipeline = requireNonNull(pipeline, "pipeline");
+    this.normalizer = requireNonNull(normalizer, "normalizer");
+    this.gazetteer = requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /** The English extractor with the bundled gazetteer. */
+  public static ClaimExtractor english() {
+    return new ClaimExtractor(TextPipeline.english(), Normalizer.english(), Gazetteer.standard());
+  }
+
+  /** The same extractor with another gazetteer (e.g. {@code Gazetteer.standard().plus(file)}). */
+  public ClaimExtractor withGazetteer(Gazetteer other) {
+    return new ClaimExtractor(pipeline, normalizer, other);
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The claims of one document, in document order. */
+  public ImmutableList<Claim> extract(Document document) {
+    requireNonNull(document, "document");
+    ExtractionContext context = new ExtractionContext(document, gazetteer);
+    String text = document.text();
+    List<Claim> claims = new ArrayList<>();
+    for (Sentence sentence : pipeline.sentences(text)) {
+      ImmutableList<Word> words = Words.scan(text, sentence.span());
+      ImmutableList<Mention> mentions = entities.find(text, words, context.entities());
+      if (!Triggers.mayHoldClaim(text, words)) {
+        continue;
+      }
+      ImmutableList<Expression> expressions = normalizer.find(text, sentence.span(), document.published());
+      SentenceView view = new SentenceView(text, sentence, words, mentions, expressions, Cues.find(words));
+      claims.addAll(claimsOf(view, context));
+    }
+    claims.sort(Comparator.comparing((Claim c) -> c.evidence().span()).thenComparing(Claim::kind));
+    return ImmutableList.copyOf(claims);
+  }
+
+  private static List<Claim> claimsOf(SentenceView view, ExtractionContext context) {
+    Set<Expression> used = new HashSet<>();
+    List<Claim> claims = new ArrayList<>(RecencyClaims.find(view, context, used));
+    for (Expression expression : view.others(used)) {
+      Optional<Claim> claim = switch (expression.kind()) {
+        case DATE -> DateClaims.claim(view, expression, context);
+        case DATETIME -> expression.value() instanceof ClockTimeValue
+            ? ClockClaims.claim(view, expression, context) : DateClaims.claim(view, expression, context);
+        case NUMBER -> MeasureClaims.count(view, expression, context);
+        case PERCENT -> MeasureClaims.rateOrMoney(view, expression, ClaimKind.RATE, context);
+        case MONEY -> MeasureClaims.rateOrMoney(view, expression, ClaimKind.MONEY, context);
+        case DURATION -> DeadlineClaims.inDuration(view, expression, context);
+      };
+      claim.ifPresent(claims::add);
+    }
+    return claims;
+  }
+}

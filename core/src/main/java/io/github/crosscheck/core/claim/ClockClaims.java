@@ -1,0 +1,38 @@
+package io.github.crosscheck.core.claim;
+
+import io.github.crosscheck.core.normalize.Expression;
+import io.github.crosscheck.core.text.TextSpan;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a clock time into a clock-time claim when its sentence names the event it times ("the call
+ * … began at 8 a.m. Eastern time"). A clock time in a sentence without an event (a dateline, an
+ * "Update: 11:03 a.m." line) is not a claim.
+ */
+final class ClockClaims {
+  private ClockClaims() {}
+
+  static Optional<Claim> claim(SentenceView view, Expression clock, ExtractionContext context) {
+    Cue event = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int from = view.wordAt(clock.span().start());
+    int to = Math.max(from + 1, view.wordEndingBy(clock.span().end()));
+    for (Cue cue : view.cues()) {
+      int distance = cue.distanceTo(from, to);
+      if (!cue.deadline() && !cue.type().equals("statement") && distance < bestDistance) {
+        event = cue;
+        bestDistance = distance;
+      }
+    }
+    if (event == null) {
+      return Optional.empty();
+    }
+    TextSpan span = clock.span();
+    Set<Entity> participants = context.participants(event.type(), DateClaims.participantsNear(view, span));
+    Evidence evidence = context.evidence(view, span);
+    return Optional.of(new Claim(Claim.idOf(evidence, ClaimKind.CLOCK_TIME), ClaimKind.CLOCK_TIME,
+        Subject.of(event.type(), participants), clock.value(), Optional.empty(), context.attribution(view, span),
+        evidence, context.document().published()));
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.crosscheck.core.claim;
+
+import io.github.crosscheck.core.document.PublicationTime;
+import io.github.crosscheck.core.normalize.DatePart;
+import io.github.crosscheck.core.normalize.DateValue;
+import io.github.crosscheck.core.normalize.DurationValue;
+import io.github.crosscheck.core.normalize.Expression;
+import io.github.crosscheck.core.normalize.Granularity;
+import io.github.crosscheck.core.normalize.Modifier;
+import io.github.crosscheck.core.text.TextSpan;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A deadline given as a span of time from publication: "a law set to ban the app in less than 48
+ * hours", "must sell within 90 days". The deadline is the days between the publication time and
+ * the end of the span. Needs a known publication time and a deadline cue in the clause.
+ */
+final class DeadlineClaims {
+  private DeadlineClaims() {}
+
+  static Optional<Claim> inDuration(SentenceView view, Expression duration, ExtractionContext context) {
+    Optional<PublicationTime> published = context.document().published();
+    if (published.isEmpty() || !(duration.value() instanceof DurationValue value)) {
+      return Optional.empty();
+    }
+    int at = view.wordAt(duration.span().start());
+    if (at == 0 || !Set.of("in", "within").contains(view.words().get(at - 1).lower())) {
+      return Optional.empty();
+    }
+    int from = at - 1;
+    int to = Math.max(at + 1, view.wordEndingBy(duration.span().end()));
+    Optional<Cue> cue = DateClaims.nearestCue(view, duration.span(), from, to, Optional.empty())
+        .filter(Cue::deadline);
+    if (cue.isEmpty()) {
+      return Optional.empty();
+    }
+    PublicationTime reference = published.get();
+    LocalDateTime start = LocalDateTime.of(reference.date(), reference.time().orElse(LocalTime.NOON));
+    LocalDateTime end = start.plus(value.period()).plus(value.time());
+    DateValue deadline = new DateValue(reference.date(), end.toLocalDate(), Granularity.DAY, DatePart.WHOLE,
+        value.modifier() == Modifier.LESS_THAN || value.modifier() == Modifier.AT_MOST ? Modifier.BY : value.modifier());
+    TextSpan span = view.words().get(from).span().union(duration.span());
+    Evidence evidence = context.evidence(view, span);
+    Subject subject = Subject.of(cue.get().type(), DateClaims.participantsNear(view, span));
+    return Optional.of(new Claim(Claim.idOf(evidence, ClaimKind.DEADLINE), ClaimKind.DEADLINE, subject, deadline,
+        Optional.empty(), context.attribution(view, span), evidence, published));
+  }
+}

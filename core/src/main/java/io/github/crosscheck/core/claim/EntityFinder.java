@@ -1,0 +1,240 @@
+package io.github.crosscheck.core.claim;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.crosscheck.core.text.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds the entities a sentence mentions: gazetteer names, capitalized names with their titles
+ * ("Chinese President Xi Jinping"), surnames and given names of people named earlier, demonyms
+ * ("Chinese imports"), and roles ("the president-elect", "China's leader") resolved against what the
+ * document said before. Full names it meets are recorded in the {@link DocumentEntities}, so the
+ * sentences of a document must be passed in order. Stateless apart from that context; thread-safe.
+ */
+final class EntityFinder {
+  private static final ImmutableSet<String> FUNCTION_WORDS = Lexicon.set("function-words.txt");
+  private static final ImmutableSet<String> ORGANIZATION_WORDS = Lexicon.set("organization-words.txt");
+  private static final ImmutableList<String> TITLES = Lexicon.lines("titles.txt").stream()
+      .sorted((a, b) -> Integer.compare(b.split(" ").length, a.split(" ").length))
+      .collect(ImmutableList.toImmutableList());
+
+  /** The mentions of one sentence, in text order. */
+  ImmutableList<Mention> find(String text, List<Word> words, DocumentEntities context) {
+    List<Mention> mentions = new ArrayList<>();
+    Optional<Entity> possessiveCountry = Optional.empty();
+    int i = 0;
+    while (i < words.size()) {
+      Word word = words.get(i);
+      int roleEnd = roleMention(text, words, i, context, mentions);
+      if (roleEnd > i) {
+        i = roleEnd;
+        possessiveCountry = Optional.empty();
+        continue;
+      }
+      if (!word.isCapitalized()) {
+        i++;
+        possessiveCountry = Optional.empty();
+        continue;
+      }
+      int end = runEnd(text, words, i);
+      Optional<Entity> country = name(text, words.subList(i, end), i == 0, possessiveCountry, context, mentions);
+      possessiveCountry = words.get(end - 1).possessive() ? country : Optional.empty();
+      i = end;
+    }
+    return ImmutableList.copyOf(mentions);
+  }
+
+  /** The end (exclusive) of the run of capitalized words starting at {@code start}. */
+  private static int runEnd(String text, List<Word> words, int start) {
+    int end = start + 1;
+    while (end < words.size() && !words.get(end - 1).possessive() && words.get(end).isCapitalized()
+        && onlySpacesBetween(text, words.get(end - 1), words.get(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean onlySpacesBetween(String text, Word left, Word right) {
+    for (int k = left.span().end(); k < right.span().start(); k++) {
+      if (!Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Resolves one capitalized run: leading country words and titles, then a name. Adds the mentions
+   * it finds and returns the country the run names, if it is one.
+   */
+  private Optional<Entity> name(String text, List<Word> run, boolean sentenceStart, Optional<Entity> ownerCountry,
+      DocumentEntities context, List<Mention> mentions) {
+    Gazetteer gazetteer = context.gazetteer();
+    Optional<Entity> whole = gazetteer.lookup(join(run));
+    if (whole.isPresent() && whole.get().type() != EntityType.PERSON) {
+      mentions.add(new Mention(span(run), whole.get()));
+      return whole.filter(e -> e.type() == EntityType.COUNTRY);
+    }
+    int k = 0;
+    Optional<Entity> country = ownerCountry;
+    while (k < run.size()) {
+      String word = run.get(k).text();
+      Optional<Entity> nation = gazetteer.demonym(word)
+          .or(() -> gazetteer.lookup(word).filter(e -> e.type() == EntityType.COUNTRY));
+      if (nation.isEmpty() || k + 1 >= run.size()) {
+        break;
+      }
+      mentions.add(new Mention(run.get(k).span(), nation.get()));
+      country = nation;
+      k++;
+    }
+    Optional<String> title = Optional.empty();
+    int titleWords = titleAt(run, k);
+    if (titleWords > 0) {
+      title = Optional.of(lowerJoin(run.subList(k, k + titleWords)));
+      k += titleWords;
+    }
+    List<Word> nameWords = run.subList(k, run.size());
+    if (nameWords.isEmpty()) {
+      title.flatMap(t -> context.byRole(t, Optional.empty())).ifPresent(p -> mentions.add(new Mention(span(run), p)));
+      return Optional.empty();
+    }
+    Optional<String> givenTitle = title;
+    Optional<Entity> givenCountry = country;
+    resolveName(nameWords, title, country, sentenceStart && k == 0, context).ifPresent(entity -> {
+      mentions.add(new Mention(span(nameWords), entity));
+      if (entity.type() == EntityType.PERSON && (nameWords.size() > 1 || givenTitle.isPresent())) {
+        context.person(entity, givenTitle, givenCountry);
+      }
+    });
+    return Optional.empty();
+  }
+
+  private Optional<Entity> resolveName(List<Word> nameWords, Optional<String> title, Optional<Entity> country,
+      boolean sentenceStart, DocumentEntities context) {
+    String name = join(nameWords);
+    Gazetteer gazetteer = context.gazetteer();
+    if (nameWords.size() == 1) {
+      Word only = nameWords.get(0);
+      if (FUNCTION_WORDS.contains(only.lower())) {
+        return Optional.empty();
+      }
+      Optional<Entity> known = gazetteer.lookup(name).or(() -> context.bySingleName(name));
+      if (known.isPresent()) {
+        return known;
+      }
+      if (title.isPresent() && isLetters(only.text())) {
+        return Optional.of(new Entity(name, EntityType.PERSON));
+      }
+      return gazetteer.demonym(name);
+    }
+    Optional<Entity> known = context.byFullName(name).or(() -> gazetteer.lookup(name));
+    if (known.isPresent()) {
+      return known;
+    }
+    if (nameWords.stream().anyMatch(w -> FUNCTION_WORDS.contains(w.lower()) || !isLetters(w.text()))) {
+      return sentenceStart ? Optional.empty() : Optional.of(new Entity(name, EntityType.UNKNOWN));
+    }
+    if (nameWords.stream().anyMatch(w -> ORGANIZATION_WORDS.contains(w.lower()))) {
+      return Optional.of(new Entity(name, EntityType.ORGANIZATION));
+    }
+    if (title.isPresent() || nameWords.size() <= 3) {
+      return Optional.of(new Entity(name, EntityType.PERSON));
+    }
+    return Optional.of(new Entity(name, EntityType.UNKNOWN));
+  }
+
+  /**
+   * A role mention starting at {@code i}: "the president-elect", "the former president", "China's
+   * leader", "the Chinese leader". Adds the resolved mention and returns the index after it, or
+   * {@code i} when there is none.
+   */
+  private int roleMention(String text, List<Word> words, int i, DocumentEntities context, List<Mention> mentions) {
+    Word first = words.get(i);
+    Optional<Entity> country = Optional.empty();
+    int k = i;
+    if (first.lower().equals("the")) {
+      k++;
+      if (k < words.size()) {
+        Optional<Entity> nation = context.gazetteer().demonym(words.get(k).text());
+        if (nation.isPresent()) {
+          country = nation;
+          k++;
+        }
+      }
+    } else if (first.possessive()) {
+      country = context.gazetteer().lookup(first.text()).filter(e -> e.type() == EntityType.COUNTRY);
+      if (country.isEmpty()) {
+        return i;
+      }
+      k++;
+    } else {
+      return i;
+    }
+    int titleWords = titleAt(words, k);
+    if (titleWords == 0) {
+      return i;
+    }
+    int after = k + titleWords;
+    if (words.get(after - 1).lower().endsWith("s") && !titleAtIsExact(words.get(after - 1).lower())) {
+      return i; // "the leaders": several people, resolved by the event that names them
+    }
+    boolean beforeName = after < words.size() && words.get(after).isCapitalized()
+        && onlySpacesBetween(text, words.get(after - 1), words.get(after));
+    if (beforeName || words.get(after - 1).isCapitalized() && !first.possessive() && country.isEmpty()) {
+      return i;
+    }
+    String title = lowerJoin(words.subList(k, after));
+    Optional<Entity> person = context.byRole(title, country);
+    if (person.isEmpty()) {
+      return i;
+    }
+    mentions.add(new Mention(new TextSpan(first.span().start(), words.get(after - 1).span().end()), person.get()));
+    return after;
+  }
+
+  /** How many words of a title start at {@code k} (0 when none). */
+  private static int titleAt(List<Word> words, int k) {
+    for (String title : TITLES) {
+      String[] parts = title.split(" ");
+      if (k + parts.length > words.size()) {
+        continue;
+      }
+      boolean matches = true;
+      for (int p = 0; p < parts.length && matches; p++) {
+        String word = words.get(k + p).lower();
+        matches = word.equals(parts[p]) || word.equals(parts[p] + "s") || (word + ".").equals(parts[p]);
+      }
+      if (matches) {
+        return parts.length;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean titleAtIsExact(String word) {
+    return TITLES.contains(word);
+  }
+
+  private static boolean isLetters(String word) {
+    return word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.');
+  }
+
+  private static String join(List<Word> words) {
+    return String.join(" ", words.stream().map(Word::text).toList());
+  }
+
+  private static String lowerJoin(List<Word> words) {
+    String joined = join(words).toLowerCase(Locale.ROOT);
+    return joined.endsWith("s") && !joined.endsWith("ss") && TITLES.contains(joined.substring(0, joined.length() - 1))
+        ? joined.substring(0, joined.length() - 1) : joined;
+  }
+
+  private static TextSpan span(List<Word> words) {
+    return new TextSpan(words.get(0).span().start(), words.get(words.size() - 1).span().end());
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.crosscheck.core.claim;
+
+import io.github.crosscheck.core.document.Document;
+import io.github.crosscheck.core.normalize.NormalizedValue;
+import io.github.crosscheck.core.text.TextSpan;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the extraction of one document remembers from sentence to sentence: who is who, where the
+ * quotations are, and for each event type the participants and date last given, so that "the call"
+ * or "the leaders' first in three months" can be tied to the call named before. Mutable, confined
+ * to one extraction.
+ */
+final class ExtractionContext {
+  private final Document document;
+  private final DocumentEntities entities;
+  private final QuoteRegions quotes;
+  private final ModalityDetector modality = new ModalityDetector();
+  private final Map<String, Set<Entity>> participants = new HashMap<>();
+  private final Map<String, NormalizedValue> dates = new HashMap<>();
+  private String lastEventType;
+
+  ExtractionContext(Document document, Gazetteer gazetteer) {
+    this.document = document;
+    this.entities = new DocumentEntities(gazetteer);
+    this.quotes = QuoteRegions.of(document.text());
+  }
+
+  Document document() {
+    return document;
+  }
+
+  DocumentEntities entities() {
+    return entities;
+  }
+
+  Attribution attribution(SentenceView view, TextSpan claim) {
+    return modality.detect(view.text(), view.span(), claim, quotes, view.mentions());
+  }
+
+  Evidence evidence(SentenceView view, TextSpan span) {
+    return new Evidence(document.id(), span, span.of(view.text()), view.span(), view.span().of(view.text()));
+  }
+
+  /**
+   * The participants of an event of this type named in this sentence, completed with those of the
+   * last event of the type when the sentence names fewer than two (people meet in pairs or more).
+   */
+  Set<Entity> participants(String eventType, Set<Entity> named) {
+    Set<Entity> result = new TreeSet<>(named);
+    Set<Entity> before = participants.get(eventType);
+    if (before != null && result.size() < 2 && before.containsAll(result)) {
+      result.addAll(before);
+    }
+    if (!result.isEmpty()) {
+      participants.put(eventType, Set.copyOf(result));
+    }
+    return result;
+  }
+
+  /** Remembers that the document dated an event of this type. */
+  void dated(String eventType, NormalizedValue date) {
+    dates.put(eventType, date);
+    lastEventType = eventType;
+  }
+
+  /** The last date the document gave an event of this type. */
+  Optional<NormalizedValue> lastDate(String eventType) {
+    return Optional.ofNullable(dates.get(eventType));
+  }
+
+  /** The type of the last event the document dated, for sentences that refer back ("it happened"). */
+  Optional<String> lastEventType() {
+    return Optional.ofNullable(lastEventType);
+  }
+}

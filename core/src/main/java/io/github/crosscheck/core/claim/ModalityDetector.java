@@ -1,0 +1,103 @@
+package io.github.crosscheck.core.claim;
+
+import io.github.crosscheck.core.text.TextSpan;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how firmly a sentence states a claim. A quotation wins; then a negation or a threat or a
+ * plan in the claim's own clause; then a hedge or an attribution anywhere before the claim's end
+ * ("reportedly", "according to", "officials said"). Cue lists are word patterns compiled once.
+ */
+final class ModalityDetector {
+  private static final Pattern NEGATION = Pattern.compile(
+      "\\b(?:not|n[’']t|never|no longer|denied|denies|deny)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern THREAT = Pattern.compile(
+      "\\b(?:threaten(?:s|ed|ing)?|threat(?:s)? (?:of|to)|vow(?:s|ed)? to impose|warn(?:s|ed)? (?:of|it would))\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLAN = Pattern.compile(
+      "\\b(?:will|shall|plans? to|planned|planning|is set to|are set to|was set to|expected to|expects? to"
+          + "|scheduled|intends? to|upcoming|to be held|would|aims? to|hopes? to|proposed|could)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEDGE = Pattern.compile(
+      "\\b(?:reportedly|according to|allegedly|is said to|are said to|was said to|were said to|is believed"
+          + "|are believed|sources said|per a report|claimed|claims|it is understood|purportedly|apparently"
+          + "|said|says|told|wrote|stated|announced|confirmed|reported)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern REPORTEDLY = Pattern.compile(
+      "\\b(?:reportedly|allegedly|purportedly|according to)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—–]|,\\s+(?:but|while|although|though|and)\\b");
+  private static final Pattern SPEAKER_AFTER = Pattern.compile(
+      "[”\"],?\\s+(?:said|says|wrote|writes|added|told)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})");
+  private static final Pattern SPEAKER_BEFORE = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})\\s*(?:said|says|wrote|writes|added|told)\\b");
+
+  /** The attribution of the claim at {@code claim} inside {@code sentence} of {@code text}. */
+  Attribution detect(String text, TextSpan sentence, TextSpan claim, QuoteRegions quotes, List<Mention> mentions) {
+    if (quotes.quotes(claim)) {
+      return new Attribution(Modality.QUOTED, speaker(text, sentence, mentions));
+    }
+    TextSpan clause = clause(text, sentence, claim);
+    String before = text.substring(Math.max(clause.start(), wordsBefore(text, claim.start(), 4)), claim.end());
+    if (NEGATION.matcher(before).find()) {
+      return Attribution.of(Modality.NEGATED);
+    }
+    if (THREAT.matcher(before).find()) {
+      return Attribution.of(Modality.THREATENED);
+    }
+    if (PLAN.matcher(before).find()) {
+      return Attribution.of(Modality.PLANNED);
+    }
+    String outsideClaim = text.substring(sentence.start(), claim.start()) + " … " + text.substring(claim.end(), sentence.end());
+    if (HEDGE.matcher(outsideClaim).find() || REPORTEDLY.matcher(claim.of(text)).find()) {
+      return new Attribution(Modality.REPORTED, speaker(text, sentence, mentions));
+    }
+    return Attribution.asserted();
+  }
+
+  /** The offset where the {@code count} words before {@code at} begin. */
+  private static int wordsBefore(String text, int at, int count) {
+    int i = at;
+    int seen = 0;
+    while (i > 0 && seen <= count) {
+      i--;
+      if (Character.isWhitespace(text.charAt(i)) && i + 1 < at && !Character.isWhitespace(text.charAt(i + 1))) {
+        seen++;
+      }
+    }
+    return seen > count ? i + 1 : i;
+  }
+
+  /** The clause holding the claim: from the last clause break before it to the claim's end. */
+  private static TextSpan clause(String text, TextSpan sentence, TextSpan claim) {
+    String head = text.substring(sentence.start(), claim.start());
+    Matcher breaks = CLAUSE_BREAK.matcher(head);
+    int start = 0;
+    while (breaks.find()) {
+      start = breaks.end();
+    }
+    return new TextSpan(sentence.start() + start, claim.end());
+  }
+
+  private static Optional<String> speaker(String text, TextSpan sentence, List<Mention> mentions) {
+    String s = sentence.of(text);
+    Matcher after = SPEAKER_AFTER.matcher(s);
+    if (after.find()) {
+      return resolve(after.group(1).strip(), mentions);
+    }
+    Matcher before = SPEAKER_BEFORE.matcher(s);
+    if (before.find()) {
+      return resolve(before.group(1).strip(), mentions);
+    }
+    return mentions.stream().filter(m -> m.entity().type() == EntityType.PERSON).findFirst()
+        .map(m -> m.entity().name());
+  }
+
+  private static Optional<String> resolve(String surface, List<Mention> mentions) {
+    return mentions.stream().map(Mention::entity)
+        .filter(e -> e.name().equals(surface) || e.surname().equals(surface) || surface.endsWith(e.surname()))
+        .map(Entity::name).findFirst().or(() -> Optional.of(surface));
+  }
+}

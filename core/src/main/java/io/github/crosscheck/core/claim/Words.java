@@ -1,0 +1,70 @@
+package io.github.crosscheck.core.claim;
+
+import com.google.common.collect.ImmutableList;
+import io.github.crosscheck.core.text.TextSpan;
+
+/**
+ * Splits a region of text into {@link Word}s in one linear pass. Punctuation between words is
+ * dropped; a word never spans a line break. Used instead of the statistical tokenizer on the hot
+ * path because the extractor needs only word shapes, and it keeps possessives apart.
+ */
+final class Words {
+  private Words() {}
+
+  static ImmutableList<Word> scan(String text, TextSpan region) {
+    ImmutableList.Builder<Word> words = ImmutableList.builder();
+    int i = region.start();
+    int end = region.end();
+    while (i < end) {
+      int c = text.codePointAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      int last = i;
+      while (i < end) {
+        int d = text.codePointAt(i);
+        if (Character.isLetterOrDigit(d)) {
+          i += Character.charCount(d);
+          last = i;
+        } else if (isJoiner(d) && i + 1 < end && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
+          i += Character.charCount(d);
+        } else if (d == '.' && isInitialism(text, start, i)) {
+          i++;
+          last = i;
+        } else {
+          break;
+        }
+      }
+      words.add(word(text, start, last));
+      i = Math.max(i, last);
+    }
+    return words.build();
+  }
+
+  private static Word word(String text, int start, int end) {
+    String raw = text.substring(start, end);
+    for (String suffix : new String[] {"'s", "’s", "'S", "’S"}) {
+      if (raw.length() > suffix.length() && raw.endsWith(suffix)) {
+        return new Word(new TextSpan(start, end - 2), raw.substring(0, raw.length() - 2), true);
+      }
+    }
+    return new Word(new TextSpan(start, end), raw, false);
+  }
+
+  private static boolean isJoiner(int c) {
+    return c == '-' || c == '\'' || c == '’' || c == '\u2011' || c == '.' || c == '&';
+  }
+
+  /** Whether the period at {@code at} closes an initialism such as "U.S." or "a.m.". */
+  private static boolean isInitialism(String text, int start, int at) {
+    // Single letters separated by periods: the character before the period is a letter whose
+    // predecessor is the word start or a period.
+    int letter = at - 1;
+    if (letter < start || !Character.isLetter(text.charAt(letter))) {
+      return false;
+    }
+    return letter == start || text.charAt(letter - 1) == '.';
+  }
+}

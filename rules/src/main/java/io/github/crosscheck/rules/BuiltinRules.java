@@ -1,0 +1,30 @@
+package io.github.crosscheck.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.crosscheck.rules.builtin.ClockZoneMismatch;
+import io.github.crosscheck.rules.builtin.DateMismatch;
+import io.github.crosscheck.rules.builtin.DeadlineMismatch;
+import io.github.crosscheck.rules.builtin.DerivedDateMismatch;
+import io.github.crosscheck.rules.builtin.MoneyMismatch;
+import io.github.crosscheck.rules.builtin.QuantityMismatch;
+import io.github.crosscheck.rules.builtin.RateMismatch;
+import io.github.crosscheck.rules.builtin.RecencyConflict;
+import io.github.crosscheck.rules.builtin.WeekdayDateMismatch;
+
+/** The registry of built-in rules, listed explicitly, in catalogue order. */
+public final class BuiltinRules {
+  private BuiltinRules() {}
+
+  public static ImmutableList<Rule> all() {
+    return ImmutableList.of(
+        new DateMismatch(),
+        new QuantityMismatch(),
+        new RateMismatch(),
+        new MoneyMismatch(),
+        new DeadlineMismatch(),
+        new RecencyConflict(),
+        new WeekdayDateMismatch(),
+        new ClockZoneMismatch(),
+        new DerivedDateMismatch());
+  }
+}

@@ -1,0 +1,214 @@
+package io.github.crosscheck.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.claim.ClaimExtractor;
+import io.github.crosscheck.core.document.Document;
+import io.github.crosscheck.core.document.Story;
+import io.github.crosscheck.rules.event.Event;
+import io.github.crosscheck.rules.event.EventResolver;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Checks a story: extracts every document's claims, unifies names across sources, resolves events
+ * and anchors, runs the enabled rules and collects findings and agreements into a {@link Report}.
+ * The report does not depend on the order of the documents, the thread count, or the JVM's locale
+ * and time zone. Reusable and safe to share across threads.
+ *
+ * <pre>{@code
+ * Checker checker = Checker.builder().build();
+ * Report report = checker.check(StoryFolderLoader.withDefaults().load(Path.of("story")));
+ * }</pre>
+ */
+public final class Checker {
+  private final ClaimExtractor extractor;
+  private final CheckConfig config;
+  private final ImmutableList<Rule> rules;
+  private final int threads;
+
+  private Checker(Builder builder) {
+    this.extractor = builder.extractor;
+    this.config = builder.config;
+    this.rules = ImmutableList.copyOf(builder.rules);
+    this.threads = builder.threads;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public CheckConfig config() {
+    return config;
+  }
+
+  public ImmutableList<Rule> rules() {
+    return rules;
+  }
+
+  public ClaimExtractor extractor() {
+    return extractor;
+  }
+
+  /** Checks the story's documents against each other. */
+  public Report check(Story story) {
+    requireNonNull(story, "story");
+    List<Document> documents = story.documents().stream().sorted(Comparator.comparing(Document::id)).toList();
+    List<Claim> claims = new ArrayList<>();
+    extractAll(documents).forEach(claims::addAll);
+    return evaluate(documents, story.skipped(), claims);
+  }
+
+  /** Starts an incremental check, to which documents are added one at a time. */
+  public CheckSession session() {
+    return new CheckSession(this);
+  }
+
+  /** The claims of one document. */
+  ImmutableList<Claim> extract(Document document) {
+    return extractor.extract(document);
+  }
+
+  private List<ImmutableList<Claim>> extractAll(List<Document> documents) {
+    if (threads <= 1 || documents.size() <= 1) {
+      return documents.stream().map(extractor::extract).toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, documents.size()));
+    try {
+      List<Future<ImmutableList<Claim>>> futures = new ArrayList<>();
+      for (Document document : documents) {
+        futures.add(pool.submit(() -> extractor.extract(document)));
+      }
+      List<ImmutableList<Claim>> results = new ArrayList<>();
+      for (Future<ImmutableList<Claim>> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while extracting claims", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Everything after extraction: cheap, so an incremental session can redo it. */
+  Report evaluate(List<Document> documents, ImmutableList<io.github.crosscheck.core.document.InputException> skipped,
+      List<Claim> extracted) {
+    ImmutableMap<String, Document> byId = documents.stream()
+        .collect(ImmutableMap.toImmutableMap(Document::id, Function.identity()));
+    List<Claim> claims = StoryEntities.unify(extracted.stream().sorted(Comparator.comparing(Claim::id)).toList());
+    EventResolver resolver = new EventResolver();
+    List<Event> firstPass = resolver.resolve(claims).events();
+    claims = AnchorResolver.resolve(claims, firstPass);
+    EventResolver.Resolution resolution = resolver.resolve(claims);
+    claims = Occasions.resolve(claims, resolution.events(), id -> {
+      Document d = byId.get(id);
+      return d == null ? java.util.Optional.empty() : d.published();
+    });
+    RuleContext context = new RuleContext(byId, ClaimIndex.of(claims), resolution.events(),
+        ImmutableMap.copyOf(resolution.eventOfClaim()), config);
+    List<Finding> findings = new ArrayList<>();
+    int suppressed = 0;
+    for (Rule rule : rules) {
+      if (!config.enabled(rule.info().id())) {
+        continue;
+      }
+      for (Finding finding : run(rule, context)) {
+        if (config.suppressions().stream().anyMatch(s -> s.matches(finding))) {
+          suppressed++;
+        } else {
+          findings.add(finding);
+        }
+      }
+    }
+    Map<String, Integer> ruleOrder = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      ruleOrder.put(rules.get(i).info().id(), i);
+    }
+    findings.sort(Comparator.comparing((Finding f) -> ruleOrder.get(f.rule())).thenComparing(Finding::id));
+    return new Report(ImmutableList.copyOf(documents), skipped, context.claims().all(), resolution.events(),
+        dedupe(findings), AgreementFinder.find(context), suppressed);
+  }
+
+  private static ImmutableList<Finding> run(Rule rule, RuleContext context) {
+    try {
+      return requireNonNull(rule.check(context), () -> "rule " + rule.info().id() + " returned null");
+    } catch (RuntimeException e) {
+      throw new RuleFailedException(rule.info().id(), e);
+    }
+  }
+
+  private static ImmutableList<Finding> dedupe(List<Finding> findings) {
+    Map<String, Finding> byId = new java.util.LinkedHashMap<>();
+    findings.forEach(f -> byId.putIfAbsent(f.id(), f));
+    return ImmutableList.copyOf(byId.values());
+  }
+
+  /** Builds a {@link Checker}; every setting has a default. */
+  public static final class Builder {
+    private ClaimExtractor extractor;
+    private CheckConfig config = CheckConfig.DEFAULT;
+    private final List<Rule> rules = new ArrayList<>(BuiltinRules.all());
+    private int threads = 1;
+
+    private Builder() {}
+
+    public Builder extractor(ClaimExtractor value) {
+      this.extractor = requireNonNull(value, "extractor");
+      return this;
+    }
+
+    public Builder config(CheckConfig value) {
+      this.config = requireNonNull(value, "config");
+      return this;
+    }
+
+    /** Adds a custom rule after the built-in ones. Its id must not clash with another rule's. */
+    public Builder addRule(Rule rule) {
+      requireNonNull(rule, "rule");
+      String id = rule.info().id();
+      checkArgument(rules.stream().noneMatch(r -> r.info().id().equals(id)), "a rule with id %s is already registered", id);
+      rules.add(rule);
+      return this;
+    }
+
+    /** Replaces the rule list (the built-in rules are not kept). */
+    public Builder rules(List<Rule> only) {
+      rules.clear();
+      only.forEach(this::addRule);
+      return this;
+    }
+
+    /** Extracts documents on this many threads (1 by default); the report is the same for any count. */
+    public Builder threads(int count) {
+      checkArgument(count >= 1, "threads must be >= 1, got %s", count);
+      this.threads = count;
+      return this;
+    }
+
+    public Checker build() {
+      if (extractor == null) {
+        extractor = ClaimExtractor.english();
+      }
+      return new Checker(this);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.crosscheck.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
+import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.claim.ClaimKind;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The claims of a story indexed by kind and subject predicate, so rules compare claims only within
+ * a group ("counts of deaths", "dates of calls") and never all pairs. Groups and their claims are
+ * in a stable order (by claim id), whatever order the documents came in. Immutable.
+ */
+public final class ClaimIndex {
+  private final ImmutableList<Claim> all;
+  private final ImmutableMap<String, Claim> byId;
+  private final ImmutableListMultimap<Key, Claim> groups;
+
+  /** A group's key: the claim kind and the subject's predicate. */
+  public record Key(ClaimKind kind, String predicate) {}
+
+  private ClaimIndex(List<Claim> claims) {
+    this.all = claims.stream().sorted(Comparator.comparing(Claim::id)).collect(ImmutableList.toImmutableList());
+    this.byId = all.stream().collect(ImmutableMap.toImmutableMap(Claim::id, Function.identity(), (a, b) -> a));
+    this.groups = Multimaps.index(all, c -> new Key(c.kind(), c.subject().predicate()));
+  }
+
+  public static ClaimIndex of(List<Claim> claims) {
+    return new ClaimIndex(claims);
+  }
+
+  public ImmutableList<Claim> all() {
+    return all;
+  }
+
+  public Optional<Claim> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The claims of one kind and predicate, e.g. ({@code COUNT}, {@code deaths}). */
+  public ImmutableList<Claim> group(ClaimKind kind, String predicate) {
+    return groups.get(new Key(kind, predicate));
+  }
+
+  /** Every group of one kind, each a list of claims sharing a predicate, in predicate order. */
+  public ImmutableList<ImmutableList<Claim>> groups(ClaimKind kind) {
+    return groups.keySet().stream().filter(k -> k.kind() == kind)
+        .sorted(Comparator.comparing(Key::predicate))
+        .map(groups::get)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** All claims of one kind. */
+  public ImmutableList<Claim> ofKind(ClaimKind kind) {
+    return all.stream().filter(c -> c.kind() == kind).collect(ImmutableList.toImmutableList());
+  }
+
+  public int size() {
+    return all.size();
+  }
+}

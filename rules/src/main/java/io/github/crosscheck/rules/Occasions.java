@@ -1,0 +1,54 @@
+package io.github.crosscheck.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
+import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.claim.Recency;
+import io.github.crosscheck.core.normalize.DateValue;
+import io.github.crosscheck.core.normalize.NormalizedValue;
+import io.github.crosscheck.rules.event.Event;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Ties each recency claim to the occurrence it describes. A claim that dates its occasion is snapped
+ * to the event containing that date; one that does not takes the only event of its kind its own
+ * document dates; failing that, a news report's "first in N years" is about something that has just
+ * happened, so the publication day is used.
+ */
+final class Occasions {
+  private Occasions() {}
+
+  static ImmutableList<Claim> resolve(List<Claim> claims, List<Event> events, RuleContextSources sources) {
+    return claims.stream().map(c -> c.recency().isPresent() ? resolve(c, events, sources) : c)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static Claim resolve(Claim claim, List<Event> events, RuleContextSources sources) {
+    Recency recency = claim.recency().get();
+    List<Event> ofKind = events.stream()
+        .filter(e -> e.type().equals(claim.subject().predicate()) && e.day().isPresent())
+        .filter(e -> SubjectGroups.compatible(e.participants(), claim.subject().participants()))
+        .toList();
+    Optional<Range<LocalDate>> stated = recency.occasion().flatMap(ClaimValues::days);
+    Optional<LocalDate> day;
+    if (stated.isPresent()) {
+      day = ofKind.stream().map(e -> e.day().get()).filter(stated.get()::contains).findFirst()
+          .or(() -> Optional.of(stated.get()).filter(r -> r.lowerEndpoint().equals(r.upperEndpoint()))
+              .map(Range::lowerEndpoint));
+    } else {
+      List<LocalDate> inDocument = ofKind.stream().filter(e -> e.documents().contains(claim.documentId()))
+          .map(e -> e.day().get()).distinct().toList();
+      day = inDocument.size() == 1 ? Optional.of(inDocument.get(0))
+          : sources.published(claim.documentId()).map(p -> p.date());
+    }
+    Optional<NormalizedValue> occasion = day.map(DateValue::day);
+    return occasion.isPresent() ? claim.withRecency(recency.withOccasion(occasion)) : claim;
+  }
+
+  /** Where publication times come from. */
+  interface RuleContextSources {
+    Optional<io.github.crosscheck.core.document.PublicationTime> published(String documentId);
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.crosscheck.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.document.Document;
+import io.github.crosscheck.core.document.PublicationTime;
+import io.github.crosscheck.rules.event.Event;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * What a rule sees: the story's documents, its claims indexed by subject, the events resolved from
+ * them, and the configuration; plus the shared judgements every rule makes the same way (confidence,
+ * news cycles). Immutable and thread-safe.
+ */
+public final class RuleContext {
+  private final ImmutableMap<String, Document> documents;
+  private final ClaimIndex claims;
+  private final ImmutableList<Event> events;
+  private final ImmutableMap<String, String> eventOfClaim;
+  private final CheckConfig config;
+
+  public RuleContext(ImmutableMap<String, Document> documents, ClaimIndex claims, ImmutableList<Event> events,
+      ImmutableMap<String, String> eventOfClaim, CheckConfig config) {
+    this.documents = requireNonNull(documents, "documents");
+    this.claims = requireNonNull(claims, "claims");
+    this.events = requireNonNull(events, "events");
+    this.eventOfClaim = requireNonNull(eventOfClaim, "eventOfClaim");
+    this.config = requireNonNull(config, "config");
+  }
+
+  public ClaimIndex claims() {
+    return claims;
+  }
+
+  public ImmutableList<Event> events() {
+    return events;
+  }
+
+  public CheckConfig config() {
+    return config;
+  }
+
+  public ImmutableMap<String, Document> documents() {
+    return documents;
+  }
+
+  /** The event an event-date claim was placed in. */
+  public Optional<Event> eventOf(Claim claim) {
+    String id = eventOfClaim.get(claim.id());
+    return id == null ? Optional.empty() : events.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /** The events of one type, in id order. */
+  public ImmutableList<Event> events(String type) {
+    return events.stream().filter(e -> e.type().equals(type)).collect(ImmutableList.toImmutableList());
+  }
+
+  public Optional<PublicationTime> published(String documentId) {
+    Document document = documents.get(documentId);
+    return document == null ? Optional.empty() : document.published();
+  }
+
+  /**
+   * Whether two claims' sources were published within the news cycle; empty when either
+   * publication time is unknown.
+   */
+  public Optional<Boolean> sameNewsCycle(Claim a, Claim b) {
+    Optional<PublicationTime> pa = published(a.documentId());
+    Optional<PublicationTime> pb = published(b.documentId());
+    if (pa.isEmpty() || pb.isEmpty()) {
+      return Optional.empty();
+    }
+    long days = Math.abs(ChronoUnit.DAYS.between(pa.get().date(), pb.get().date()));
+    return Optional.of(days <= config.newsCycleDays());
+  }
+
+  /**
+   * The confidence of a finding citing these claims: {@code base}, lowered for each claim that is
+   * not asserted (reported 0.85, quoted 0.85, planned 0.7, threatened 0.6, negated 0.5) and for
+   * each source below the primary tier. Rounded to two decimals; never zero.
+   */
+  public double confidence(double base, Iterable<Claim> cited) {
+    double confidence = base;
+    for (Claim claim : cited) {
+      confidence *= switch (claim.modality()) {
+        case ASSERTED -> 1.0;
+        case REPORTED, QUOTED -> 0.85;
+        case PLANNED -> 0.7;
+        case THREATENED -> 0.6;
+        case NEGATED -> 0.5;
+      };
+      Document document = documents.get(claim.documentId());
+      String outlet = document == null ? null : document.outlet().orElse(null);
+      SourceTier tier = config.tierOf(claim.documentId(), outlet);
+      confidence *= tier == SourceTier.STANDARD ? 1.0 : tier.weight() / SourceTier.STANDARD.weight();
+    }
+    return Math.max(0.01, Math.min(1.0, Math.round(confidence * 100) / 100.0));
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.crosscheck.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.claim.Entity;
+import io.github.crosscheck.core.claim.EntityType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Makes one name per participant across the documents of a story: a person one source calls only
+ * "Santana" is the "Aurelio Santana" another source names in full, when exactly one full name in
+ * the story has that surname.
+ */
+final class StoryEntities {
+  private StoryEntities() {}
+
+  static ImmutableList<Claim> unify(List<Claim> claims) {
+    Map<String, Entity> bySurname = new HashMap<>();
+    Map<String, Integer> fullNames = new HashMap<>();
+    for (Claim claim : claims) {
+      for (Entity entity : claim.subject().participants()) {
+        if (entity.name().indexOf(' ') > 0 && entity.type() != EntityType.COUNTRY
+            && entity.type() != EntityType.ORGANIZATION) {
+          Entity previous = bySurname.put(entity.surname(), entity);
+          if (previous == null || !previous.equals(entity)) {
+            fullNames.merge(entity.surname(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    ImmutableList.Builder<Claim> result = ImmutableList.builder();
+    for (Claim claim : claims) {
+      Set<Entity> participants = new TreeSet<>();
+      boolean changed = false;
+      for (Entity entity : claim.subject().participants()) {
+        Entity full = entity.name().indexOf(' ') < 0 && fullNames.getOrDefault(entity.name(), 0) == 1
+            ? bySurname.get(entity.name()) : null;
+        participants.add(full == null ? entity : full);
+        changed |= full != null;
+      }
+      result.add(changed ? claim.withSubject(claim.subject().withParticipants(participants)) : claim);
+    }
+    return result.build();
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.crosscheck.rules.builtin;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.normalize.DerivedDate;
+import io.github.crosscheck.rules.Describe;
+import io.github.crosscheck.rules.Finding;
+import io.github.crosscheck.rules.Rule;
+import io.github.crosscheck.rules.RuleContext;
+import io.github.crosscheck.rules.RuleInfo;
+import io.github.crosscheck.rules.SubjectGroups;
+import io.github.crosscheck.rules.Verdict;
+import io.github.crosscheck.rules.event.Event;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Two sources date the same event differently. Events that happen once (an inauguration, a
+ * collapse, a ruling) dated within {@value #SAME_EVENT_DAYS} days of each other by different sources
+ * are taken for one event; events that recur (calls, meetings, visits) only when the sources were
+ * published in the same news cycle. A document that reports both dates knows they are two events.
+ */
+public final class DateMismatch implements Rule {
+  private static final RuleInfo INFO = RuleInfo.builder("date-mismatch")
+      .summary("Sources give incompatible dates for the same event")
+      .description("Events are resolved from event-date claims (same kind of event, same participants, overlapping "
+          + "days); this rule compares events that look like one event dated differently. Granularity counts: "
+          + "\"January 2025\" contains January 19, so they agree. A recurring kind of event (a call, a meeting) dated "
+          + "differently in sources months apart is two events, not a contradiction.")
+      .severity(Verdict.CONTRADICTION)
+      .flags("[wire 2024-11-20] The presidential {{runoff on December 1}} will decide the race.",
+          "[daily 2024-11-21] Voters return for {{the December 8 runoff}}.")
+      .passes("[wire 2025-01-17] The inauguration is on January 20.",
+          "[daily 2025-09-19] Since the January inauguration, tariffs have risen.")
+      .passes("[wire 2025-01-17] Trump and Xi spoke by phone on Friday.",
+          "[daily 2025-09-19] Trump and Xi spoke by phone on Friday.")
+      .build();
+
+  static final int SAME_EVENT_DAYS = 60;
+  static final ImmutableSet<String> RECURRING = ImmutableSet.of("call", "meeting", "talks", "visit", "statement",
+      "announcement", "hearing", "launch", "signing", "arrest", "interview", "event");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public ImmutableList<Finding> check(RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    List<Event> dated = context.events().stream()
+        .filter(e -> e.isDated() && !e.type().equals("statement") && !derivedOnly(e))
+        .sorted(Comparator.comparing((Event e) -> e.days().orElseThrow().lowerEndpoint()).thenComparing(Event::id))
+        .toList();
+    for (int i = 0; i < dated.size(); i++) {
+      for (int j = i + 1; j < dated.size(); j++) {
+        Event a = dated.get(i);
+        Event b = dated.get(j);
+        long apart = ChronoUnit.DAYS.between(a.days().orElseThrow().upperEndpoint(), b.days().orElseThrow().lowerEndpoint());
+        if (apart > SAME_EVENT_DAYS) {
+          break;
+        }
+        if (a.type().equals(b.type()) && apart > 0 && sameSubject(a, b)) {
+          compare(context, a, b).ifPresent(findings::add);
+        }
+      }
+    }
+    return ImmutableList.copyOf(findings);
+  }
+
+  private static boolean sameSubject(Event a, Event b) {
+    return !a.participants().isEmpty() && !b.participants().isEmpty()
+        ? SubjectGroups.compatible(a.participants(), b.participants())
+        : a.participants().isEmpty() && b.participants().isEmpty();
+  }
+
+  private static Optional<Finding> compare(RuleContext context, Event a, Event b) {
+    if (a.documents().stream().anyMatch(b.documents()::contains)) {
+      return Optional.empty();
+    }
+    Claim ca = representative(a);
+    Claim cb = representative(b);
+    Optional<Boolean> sameCycle = context.sameNewsCycle(ca, cb);
+    boolean recurring = RECURRING.contains(a.type());
+    Verdict verdict;
+    double base;
+    if (sameCycle.isPresent() && !sameCycle.get()) {
+      return Optional.empty();
+    } else if (sameCycle.isPresent()) {
+      verdict = Verdict.CONTRADICTION;
+      base = recurring ? 0.6 : 0.9;
+    } else {
+      verdict = recurring ? Verdict.POSSIBLE_CONTRADICTION : Verdict.CONTRADICTION;
+      base = recurring ? 0.5 : 0.75;
+    }
+    ImmutableList<Claim> claims = ImmutableList.<Claim>builder().addAll(a.claims()).addAll(b.claims()).build();
+    String explanation = Describe.claim(ca) + " dates the " + a.type() + " " + Describe.days(a.days().orElseThrow())
+        + "; " + Describe.claim(cb) + " dates it " + Describe.days(b.days().orElseThrow()) + ". "
+        + (verdict == Verdict.CONTRADICTION
+            ? "Both describe the same " + a.type() + (sameCycle.isPresent() ? " in the same news cycle" : "")
+                + ", so the dates cannot both be right."
+            : "A " + a.type() + " can happen twice, and the sources' publication dates are unknown, so these may be two"
+                + " events; if they are one, the dates cannot both be right.");
+    return Optional.of(Finding.of(INFO.id(), verdict, context.confidence(base, claims), claims,
+        Optional.of(a.id()), explanation));
+  }
+
+  private static Claim representative(Event event) {
+    return event.claims().get(0);
+  }
+
+  private static boolean derivedOnly(Event event) {
+    return event.claims().stream().allMatch(c -> c.value() instanceof DerivedDate);
+  }
+}

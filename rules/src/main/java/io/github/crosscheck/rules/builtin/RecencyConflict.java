@@ -1,0 +1,165 @@
+package io.github.crosscheck.rules.builtin;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
+import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.claim.ClaimKind;
+import io.github.crosscheck.rules.Describe;
+import io.github.crosscheck.rules.Finding;
+import io.github.crosscheck.rules.Intervals;
+import io.github.crosscheck.rules.Rule;
+import io.github.crosscheck.rules.RuleContext;
+import io.github.crosscheck.rules.RuleInfo;
+import io.github.crosscheck.rules.SubjectGroups;
+import io.github.crosscheck.rules.Verdict;
+import io.github.crosscheck.rules.event.Event;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recency claims against each other and against the timeline. "The first call in four years" made
+ * about a call on D says the previous call was about four years before D and none came since;
+ * "their first in three months" says the previous one was about three months before. About the
+ * same call, both cannot hold: a contradiction. About calls on different days, both can: the
+ * finding says they are distinct events, so an editor does not conflate them. When the days are
+ * unknown, it is a possible contradiction. A known event inside a claim's quiet period
+ * contradicts the claim.
+ */
+public final class RecencyConflict implements Rule {
+  private static final RuleInfo INFO = RuleInfo.builder("recency-conflict")
+      .summary("Recency claims disagree about when the previous occurrence was")
+      .description("A recency claim (\"the first call in four years\", \"their first since 2021\", \"last spoke in "
+          + "March\") places the previous occurrence in a window before the occasion it describes. Two claims about "
+          + "the same occasion whose windows do not overlap contradict each other; about different occasions they are "
+          + "reported as distinct events; with unknown dates as a possible contradiction. Each claim is also checked "
+          + "against every dated event of the same kind: none may fall in its quiet period.")
+      .severity(Verdict.CONTRADICTION)
+      .flags("[wire 2025-03-07] Valente and Mbala held {{their first call in four years}} on Friday.",
+          "[daily 2025-03-07] The call on Friday between Valente and Mbala was {{their first in three months}}.")
+      .passes("[wire 2025-01-17] Trump and Xi held their first phone call in four years on Friday.",
+          "[daily 2025-01-17] Trump and Xi spoke on Friday, their first direct exchange since 2021.")
+      .build();
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public ImmutableList<Finding> check(RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (ImmutableList<Claim> group : context.claims().groups(ClaimKind.RECENCY)) {
+      for (ImmutableList<Claim> subject : SubjectGroups.of(group)) {
+        for (int i = 0; i < subject.size(); i++) {
+          for (int j = i + 1; j < subject.size(); j++) {
+            pair(context, subject.get(i), subject.get(j)).ifPresent(findings::add);
+          }
+          findings.addAll(againstTimeline(context, subject.get(i)));
+        }
+      }
+    }
+    findings.addAll(ContactTension.findings(context, INFO.id()));
+    return ImmutableList.copyOf(findings);
+  }
+
+  private static Optional<Finding> pair(RuleContext context, Claim a, Claim b) {
+    if (a.documentId().equals(b.documentId())) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> da = RecencyWindows.occasion(a);
+    Optional<LocalDate> db = RecencyWindows.occasion(b);
+    if (da.isPresent() && db.isPresent()) {
+      return da.get().equals(db.get()) ? sameOccasion(context, a, b, da.get()) : differentOccasions(context, a, b,
+          da.get(), db.get());
+    }
+    if (!RecencyWindows.hasGap(a) || !RecencyWindows.hasGap(b)) {
+      return Optional.empty();
+    }
+    LocalDate probe = da.or(() -> db).orElse(LocalDate.of(2001, 1, 1));
+    if (compatible(a, b, probe)) {
+      return Optional.empty();
+    }
+    ImmutableList<Claim> claims = ImmutableList.of(a, b);
+    String explanation = Describe.claim(a) + " and " + Describe.claim(b) + " place the previous " + a.subject().predicate()
+        + " at incompatible distances. The occasions they describe cannot be dated (publication dates unknown): if"
+        + " both describe the same " + a.subject().predicate() + ", they contradict each other; if not, both can be true.";
+    return Optional.of(Finding.of(INFO.id(), Verdict.POSSIBLE_CONTRADICTION, context.confidence(0.6, claims), claims,
+        Optional.empty(), explanation));
+  }
+
+  private static Optional<Finding> sameOccasion(RuleContext context, Claim a, Claim b, LocalDate day) {
+    if (compatible(a, b, day)) {
+      return Optional.empty();
+    }
+    ImmutableList<Claim> claims = ImmutableList.of(a, b);
+    String explanation = Describe.claim(a) + " and " + Describe.claim(b) + " both describe the "
+        + a.subject().predicate() + " of " + Describe.day(day) + ", but put the previous one "
+        + window(a, day) + " and " + window(b, day) + " respectively. Both cannot be true.";
+    return Optional.of(Finding.of(INFO.id(), Verdict.CONTRADICTION, context.confidence(0.9, claims), claims,
+        Optional.empty(), explanation));
+  }
+
+  private static Optional<Finding> differentOccasions(RuleContext context, Claim a, Claim b, LocalDate da,
+      LocalDate db) {
+    Claim earlier = da.isBefore(db) ? a : b;
+    Claim later = earlier == a ? b : a;
+    LocalDate first = da.isBefore(db) ? da : db;
+    LocalDate second = first == da ? db : da;
+    Optional<Range<LocalDate>> quiet = RecencyWindows.quiet(later, second);
+    if (quiet.isPresent() && quiet.get().contains(first)) {
+      ImmutableList<Claim> claims = ImmutableList.of(earlier, later);
+      String explanation = Describe.claim(later) + " says no " + later.subject().predicate() + " took place "
+          + Describe.days(quiet.get()) + ", but " + Describe.claim(earlier) + " describes one on " + Describe.day(first)
+          + ".";
+      return Optional.of(Finding.of(INFO.id(), Verdict.CONTRADICTION, context.confidence(0.8, claims), claims,
+          Optional.empty(), explanation));
+    }
+    if (compatible(a, b, da)) {
+      return Optional.empty();
+    }
+    ImmutableList<Claim> claims = ImmutableList.of(a, b);
+    String explanation = Describe.claim(a) + " describes a " + a.subject().predicate() + " on " + Describe.day(da)
+        + "; " + Describe.claim(b) + " describes one on " + Describe.day(db) + ". Said of one "
+        + a.subject().predicate() + " they would contradict each other, but they describe two different "
+        + a.subject().predicate() + "s, so both can be true.";
+    return Optional.of(Finding.of(INFO.id(), Verdict.DISTINCT_EVENTS, context.confidence(0.8, claims), claims,
+        Optional.empty(), explanation));
+  }
+
+  /** A known event of the same kind and participants inside the claim's quiet period contradicts it. */
+  private static List<Finding> againstTimeline(RuleContext context, Claim claim) {
+    List<Finding> findings = new ArrayList<>();
+    Optional<LocalDate> day = RecencyWindows.occasion(claim);
+    if (day.isEmpty()) {
+      return findings;
+    }
+    Optional<Range<LocalDate>> quiet = RecencyWindows.quiet(claim, day.get());
+    if (quiet.isEmpty()) {
+      return findings;
+    }
+    for (Event event : context.events(claim.subject().predicate())) {
+      if (event.day().isPresent() && quiet.get().contains(event.day().get()) && event.confidence() >= 0.7
+          && !event.participants().isEmpty() && SubjectGroups.compatible(event.participants(), claim.subject().participants())) {
+        ImmutableList<Claim> claims = ImmutableList.<Claim>builder().add(claim).add(event.claims().get(0)).build();
+        String explanation = Describe.claim(claim) + " implies no " + claim.subject().predicate() + " "
+            + Describe.days(quiet.get()) + ", but the sources date one on " + Describe.day(event.day().get()) + " ("
+            + Describe.claim(event.claims().get(0)) + ").";
+        findings.add(Finding.of(INFO.id(), Verdict.CONTRADICTION, context.confidence(0.75, claims), claims,
+            Optional.of(event.id()), explanation));
+      }
+    }
+    return findings;
+  }
+
+  private static boolean compatible(Claim a, Claim b, LocalDate day) {
+    Optional<Range<LocalDate>> pa = RecencyWindows.previous(a, day);
+    Optional<Range<LocalDate>> pb = RecencyWindows.previous(b, day);
+    return pa.isEmpty() || pb.isEmpty() || Intervals.overlap(pa.get(), pb.get());
+  }
+
+  private static String window(Claim claim, LocalDate day) {
+    return RecencyWindows.previous(claim, day).map(Describe::days).orElse("at an unknown time");
+  }
+}

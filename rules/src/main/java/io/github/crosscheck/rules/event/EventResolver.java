@@ -1,0 +1,181 @@
+package io.github.crosscheck.rules.event;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Range;
+import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.claim.ClaimKind;
+import io.github.crosscheck.core.claim.Entity;
+import io.github.crosscheck.core.normalize.DerivedDate;
+import io.github.crosscheck.rules.ClaimValues;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Groups event-date claims into events: same event type, compatible participants (one side names
+ * none, or they share someone), and days that overlap. Precise claims are placed first; a coarser
+ * one ("in January") joins the event it overlaps, or stands alone when it overlaps several. A claim
+ * whose date is relative to an unknown publication time joins the only candidate event of its kind,
+ * with lower confidence; when there are several candidates, such claims form one undated event
+ * together. Every decision leaves a note on the event. Stateless; thread-safe.
+ */
+public final class EventResolver {
+
+  /** The events of a story and, for each event-date claim, the event it was placed in. */
+  public record Resolution(ImmutableList<Event> events, Map<String, String> eventOfClaim) {}
+
+  private static final class Cluster {
+    final String type;
+    final List<Claim> claims = new ArrayList<>();
+    final Set<Entity> participants = new TreeSet<>();
+    final List<String> notes = new ArrayList<>();
+    Range<LocalDate> days;
+    double confidence = 1.0;
+
+    Cluster(String type) {
+      this.type = type;
+    }
+
+    boolean compatible(Claim claim) {
+      Set<Entity> others = claim.subject().participants();
+      return participants.isEmpty() || others.isEmpty() || others.stream().anyMatch(participants::contains);
+    }
+
+    void add(Claim claim, Optional<Range<LocalDate>> claimDays) {
+      claims.add(claim);
+      participants.addAll(claim.subject().participants());
+      if (claimDays.isPresent()) {
+        days = days == null ? claimDays.get()
+            : days.isConnected(claimDays.get()) && !days.intersection(claimDays.get()).isEmpty()
+                ? days.intersection(claimDays.get()) : days;
+      }
+    }
+  }
+
+  public Resolution resolve(List<Claim> claims) {
+    Map<String, List<Claim>> byType = new LinkedHashMap<>();
+    claims.stream().filter(c -> c.kind() == ClaimKind.EVENT_DATE)
+        .sorted(Comparator.comparing(Claim::id))
+        .forEach(c -> byType.computeIfAbsent(c.subject().predicate(), t -> new ArrayList<>()).add(c));
+    List<Event> events = new ArrayList<>();
+    Map<String, String> eventOfClaim = new LinkedHashMap<>();
+    byType.keySet().stream().sorted().forEach(type -> {
+      for (Cluster cluster : clusters(type, byType.get(type))) {
+        Event event = toEvent(cluster, events);
+        events.add(event);
+        cluster.claims.forEach(c -> eventOfClaim.put(c.id(), event.id()));
+      }
+    });
+    return new Resolution(ImmutableList.copyOf(events), Map.copyOf(eventOfClaim));
+  }
+
+  private static List<Cluster> clusters(String type, List<Claim> claims) {
+    List<Claim> dated = new ArrayList<>();
+    List<Claim> derived = new ArrayList<>();
+    List<Claim> undated = new ArrayList<>();
+    for (Claim claim : claims) {
+      Optional<Range<LocalDate>> days = ClaimValues.days(claim);
+      if (days.isEmpty()) {
+        undated.add(claim);
+      } else if (claim.value() instanceof DerivedDate) {
+        derived.add(claim);
+      } else {
+        dated.add(claim);
+      }
+    }
+    dated.sort(Comparator.comparing((Claim c) -> width(ClaimValues.days(c).orElseThrow()))
+        .thenComparing(c -> ClaimValues.days(c).orElseThrow().lowerEndpoint()).thenComparing(Claim::id));
+    List<Cluster> clusters = new ArrayList<>();
+    for (Claim claim : dated) {
+      place(type, claim, clusters, false);
+    }
+    for (Claim claim : derived) {
+      place(type, claim, clusters, true);
+    }
+    placeUndated(type, undated, clusters);
+    return clusters;
+  }
+
+  private static void place(String type, Claim claim, List<Cluster> clusters, boolean derived) {
+    Range<LocalDate> days = ClaimValues.days(claim).orElseThrow();
+    List<Cluster> overlapping = clusters.stream()
+        .filter(c -> c.days != null && c.compatible(claim) && c.days.isConnected(days) && !c.days.intersection(days).isEmpty())
+        .toList();
+    if (overlapping.size() == 1) {
+      Cluster cluster = overlapping.get(0);
+      cluster.add(claim, Optional.of(days));
+      if (width(days) > 0) {
+        cluster.notes.add(describe(claim) + " is less precise but contains the event's date");
+      }
+      if (derived) {
+        cluster.notes.add(describe(claim) + " is derived from another date and agrees");
+      }
+      return;
+    }
+    Cluster own = new Cluster(type);
+    own.add(claim, Optional.of(days));
+    if (overlapping.size() > 1) {
+      own.confidence = 0.5;
+      own.notes.add(describe(claim) + " overlaps " + overlapping.size() + " events and is kept apart");
+    } else if (derived) {
+      own.notes.add(describe(claim) + " is derived from another date and matches no other claim");
+    }
+    clusters.add(own);
+  }
+
+  private static void placeUndated(String type, List<Claim> undated, List<Cluster> clusters) {
+    Cluster together = null;
+    for (Claim claim : undated) {
+      List<Cluster> candidates = clusters.stream().filter(c -> c.days != null && c.compatible(claim)).toList();
+      if (candidates.size() == 1) {
+        Cluster only = candidates.get(0);
+        only.add(claim, Optional.empty());
+        only.confidence = Math.min(only.confidence, 0.7);
+        only.notes.add(describe(claim) + " has no resolvable date (unknown publication time); taken as the only "
+            + type + " with these participants");
+        continue;
+      }
+      if (together == null) {
+        together = new Cluster(type);
+        together.confidence = 0.5;
+        clusters.add(together);
+      }
+      together.add(claim, Optional.empty());
+      together.notes.add(describe(claim) + " has no resolvable date"
+          + (candidates.isEmpty() ? "" : " and could be any of " + candidates.size() + " dated events")
+          + "; grouped with the other undated " + type + " claims, identity uncertain");
+    }
+  }
+
+  private static Event toEvent(Cluster cluster, List<Event> existing) {
+    String base = cluster.type.replace(' ', '-') + "-"
+        + (cluster.days == null ? "undated" : cluster.days.lowerEndpoint().equals(cluster.days.upperEndpoint())
+            ? cluster.days.lowerEndpoint().toString() : cluster.days.lowerEndpoint() + "/" + cluster.days.upperEndpoint());
+    String id = base;
+    for (int n = 2; idTaken(id, existing); n++) {
+      id = base + "#" + n;
+    }
+    return new Event(id, cluster.type, ImmutableSortedSet.copyOf(cluster.participants), Optional.ofNullable(cluster.days),
+        ImmutableList.copyOf(cluster.claims), cluster.confidence, ImmutableList.copyOf(cluster.notes));
+  }
+
+  private static boolean idTaken(String id, List<Event> existing) {
+    return existing.stream().anyMatch(e -> e.id().equals(id));
+  }
+
+  private static long width(Range<LocalDate> days) {
+    return ChronoUnit.DAYS.between(days.lowerEndpoint(), days.upperEndpoint());
+  }
+
+  private static String describe(Claim claim) {
+    return "\"" + claim.evidence().quote() + "\" (" + claim.documentId() + ")";
+  }
+}

@@ -1,2 +1,0 @@
-/** crosscheck rules. */
-package io.github.crosscheck.rules;
