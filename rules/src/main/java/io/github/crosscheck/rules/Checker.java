@@ -71,13 +71,23 @@ public final class Checker {
     return evaluate(documents, story.skipped(), claims);
   }
 
+  /**
+   * Checks claims extracted earlier (elsewhere, or on another machine): everything after extraction.
+   * {@code documents} give the publication times and may be stripped of their text. The report is
+   * the one {@link #check} gives for the same documents.
+   */
+  public Report checkExtracted(List<Document> documents, List<Claim> claims) {
+    List<Document> sorted = documents.stream().sorted(Comparator.comparing(Document::id)).toList();
+    return evaluate(sorted, ImmutableList.of(), claims);
+  }
+
   /** Starts an incremental check, to which documents are added one at a time. */
   public CheckSession session() {
     return new CheckSession(this);
   }
 
   /** The claims of one document. */
-  ImmutableList<Claim> extract(Document document) {
+  public ImmutableList<Claim> extract(Document document) {
     return extractor.extract(document);
   }
 
