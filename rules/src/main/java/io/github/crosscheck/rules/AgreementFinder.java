@@ -29,7 +29,7 @@ final class AgreementFinder {
         agreements.add(new Agreement(event.subject(), iso(event.days().get()), event.claims()));
       }
     }
-    for (ImmutableList<Claim> subject : SubjectGroups.of(context.claims().ofKind(ClaimKind.DEADLINE))) {
+    for (ImmutableList<Claim> subject : SubjectGroups.joiningAnonymous(context.claims().ofKind(ClaimKind.DEADLINE))) {
       dated(subject, "deadline", ClaimValues::days, agreements);
     }
     for (ClaimKind kind : List.of(ClaimKind.COUNT, ClaimKind.RATE, ClaimKind.MONEY)) {
@@ -38,7 +38,8 @@ final class AgreementFinder {
         for (ImmutableList<Claim> subject : SubjectGroups.of(group)) {
           Map<String, List<Claim>> byUnit = new LinkedHashMap<>();
           subject.stream().filter(c -> ClaimValues.amount(c).isPresent())
-              .forEach(c -> byUnit.computeIfAbsent(unit(c), k -> new ArrayList<>()).add(c));
+              .forEach(c -> byUnit.computeIfAbsent(unit(c) + "|" + c.subject().qualifier(), k -> new ArrayList<>())
+                  .add(c));
           for (List<Claim> claims : byUnit.values()) {
             var clusters = ValueClusters.of(claims, c -> ClaimValues.amount(c).orElseThrow(),
                 (a, b) -> Intervals.compatible(a, b, tolerance));

@@ -85,7 +85,7 @@ public record CheckConfig(
     private final Set<String> disabled = new HashSet<>();
     private BigDecimal quantityTolerance = new BigDecimal("0.01");
     private BigDecimal ratePoints = new BigDecimal("0.5");
-    private int newsCycleDays = 3;
+    private int newsCycleDays = 2;
     private final List<Suppression> suppressions = new ArrayList<>();
     private final Map<String, SourceTier> tiers = new HashMap<>();
 

@@ -43,7 +43,8 @@ public final class MeasureComparison {
         Map<String, List<Claim>> byKey = new LinkedHashMap<>();
         for (Claim claim : subject) {
           if (ClaimValues.amount(claim).isPresent()) {
-            byKey.computeIfAbsent(comparable.apply(claim), k -> new ArrayList<>()).add(claim);
+            String key = comparable.apply(claim) + "|" + claim.subject().qualifier();
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
           }
         }
         for (List<Claim> claims : byKey.values()) {

@@ -12,14 +12,24 @@ import java.util.Set;
 
 /**
  * Splits claims that share a predicate into groups about the same subject: claims whose
- * participants overlap (transitively) are one group; a claim naming no participant joins the group
- * when there is exactly one, and is left out when there are several (it could be about any of
- * them). Linear in claims and participants; deterministic.
+ * participants overlap (transitively) are one group. Claims naming no participant form a group of
+ * their own ({@link #of}) or, where the predicate itself identifies the subject well enough (a
+ * story's deadline), join the group when there is exactly one ({@link #joiningAnonymous}). Linear in
+ * claims and participants; deterministic.
  */
 public final class SubjectGroups {
   private SubjectGroups() {}
 
   public static ImmutableList<ImmutableList<Claim>> of(List<Claim> claims) {
+    return group(claims, false);
+  }
+
+  /** As {@link #of}, but claims naming no participant join the only named group, if there is one. */
+  public static ImmutableList<ImmutableList<Claim>> joiningAnonymous(List<Claim> claims) {
+    return group(claims, true);
+  }
+
+  private static ImmutableList<ImmutableList<Claim>> group(List<Claim> claims, boolean joinAnonymous) {
     Map<Entity, Integer> groupOfEntity = new HashMap<>();
     int[] parent = new int[claims.size()];
     for (int i = 0; i < claims.size(); i++) {
@@ -41,9 +51,9 @@ public final class SubjectGroups {
         groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(claim);
       }
     }
-    if (groups.size() == 1) {
+    if (joinAnonymous && groups.size() == 1) {
       groups.values().iterator().next().addAll(anonymous);
-    } else if (groups.isEmpty() && !anonymous.isEmpty()) {
+    } else if (!anonymous.isEmpty()) {
       groups.put(-1, anonymous);
     }
     return groups.values().stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());

@@ -98,7 +98,9 @@ final class EntityFinder {
       title = Optional.of(lowerJoin(run.subList(k, k + titleWords)));
       k += titleWords;
     }
-    List<Word> nameWords = run.subList(k, run.size());
+    // "Centrist Irena Malek" at a sentence start: a capitalized adjective, not a first name.
+    int firstName = sentenceStart && k == 0 && run.size() - k >= 3 && gazetteer.lookup(join(run)).isEmpty() ? 1 : 0;
+    List<Word> nameWords = run.subList(k + firstName, run.size());
     if (nameWords.isEmpty()) {
       title.flatMap(t -> context.byRole(t, Optional.empty())).ifPresent(p -> mentions.add(new Mention(span(run), p)));
       return Optional.empty();

@@ -18,15 +18,17 @@ import java.util.Set;
  */
 final class MeasureClaims {
   private static final ImmutableMap<String, String> COUNTED = Lexicon.map("counted-nouns.tsv");
-  private static final ImmutableSet<String> MEASURED = Lexicon.set("measured-nouns.txt");
+  private static final ImmutableMap<String, String> MEASURED = Lexicon.map("measured-nouns.tsv");
+  private static final ImmutableMap<String, String> PEOPLE_VERBS = Lexicon.map("people-verbs.tsv");
+  private static final ImmutableSet<String> GENERIC = ImmutableSet.of("people", "persons", "residents", "members",
+      "individuals", "men", "women", "others");
   private static final ImmutableSet<String> NOUN_MODIFIERS = ImmutableSet.of("other", "more", "new", "additional",
       "confirmed", "registered", "active", "monthly", "daily", "total", "more than", "million", "billion", "thousand",
       "full-time", "part-time", "american", "foreign", "local", "civilian", "military", "young", "elderly", "adult",
       "eligible", "unique", "paying", "paid", "former", "current", "estimated", "reported", "known");
-  private static final ImmutableSet<String> TOLL_VERBS = ImmutableSet.of("killed", "dead", "died", "injured", "hurt",
-      "wounded", "missing", "evacuated", "displaced", "hospitalized", "rescued", "arrested");
+  private static final ImmutableSet<String> SUB_UNITS = Lexicon.set("sub-units.txt");
   private static final int NOUN_REACH = 4;
-  private static final int MEASURE_REACH = 7;
+  private static final int MEASURE_REACH = 6;
 
   private MeasureClaims() {}
 
@@ -39,7 +41,7 @@ final class MeasureClaims {
     String predicate;
     TextSpan span;
     if (noun.isPresent()) {
-      predicate = predicateOf(view, noun.get());
+      predicate = predicateOf(view, noun.get(), number);
       span = number.span().union(view.words().get(noun.get()).span());
     } else {
       Optional<String> before = tollBefore(view, view.wordAt(number.span().start()));
@@ -55,33 +57,120 @@ final class MeasureClaims {
   static Optional<Claim> rateOrMoney(SentenceView view, Expression measure, ClaimKind kind, ExtractionContext context) {
     int from = view.wordAt(measure.span().start());
     int to = Math.max(from + 1, view.wordEndingBy(measure.span().end()));
-    Integer best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (int i = Math.max(0, from - MEASURE_REACH); i < Math.min(view.words().size(), to + MEASURE_REACH); i++) {
-      if (i >= from && i < to || !MEASURED.contains(view.words().get(i).lower())) {
-        continue;
+    Optional<Integer> noun = attachedNoun(view, to).or(() -> nearestMeasuredNoun(view, measure, from, to));
+    String predicate;
+    TextSpan span = measure.span();
+    if (kind == ClaimKind.MONEY && perShare(view, to)) {
+      predicate = "share price";
+    } else if (noun.isPresent()) {
+      predicate = MEASURED.get(view.words().get(noun.get()).lower());
+      span = span.union(view.words().get(noun.get()).span());
+    } else {
+      predicate = unspecified(kind, measure);
+    }
+    return Optional.of(claim(view, kind, predicate, span, measure, context));
+  }
+
+  /** "a 60 percent tariff", "52 percent of the vote": the noun right after the figure, when it is a measured one. */
+  private static Optional<Integer> attachedNoun(SentenceView view, int after) {
+    List<Word> words = view.words();
+    int i = after;
+    if (i < words.size() && words.get(i).lower().equals("of")) {
+      i++;
+      if (i < words.size() && Set.of("the", "its", "their", "his", "her").contains(words.get(i).lower())) {
+        i++;
       }
-      TextSpan nounSpan = view.words().get(i).span();
-      if (view.clauseBreakBetween(Math.min(nounSpan.end(), measure.span().end()), Math.max(nounSpan.start(), measure.span().start()))) {
-        continue;
-      }
-      int distance = i < from ? from - i : (i - to + 1) * 2;
-      if (distance < bestDistance) {
-        best = i;
-        bestDistance = distance;
+      if (i + 1 < words.size() && !MEASURED.containsKey(words.get(i).lower())
+          && MEASURED.containsKey(words.get(i + 1).lower())) {
+        i++; // one adjective: "of new debt"
       }
     }
-    String predicate = best == null ? (kind == ClaimKind.RATE ? "rate" : "amount") : singular(view.words().get(best).lower());
-    TextSpan span = best == null ? measure.span() : measure.span().union(view.words().get(best).span());
-    return Optional.of(claim(view, kind, predicate, span, measure, context));
+    return i < words.size() && MEASURED.containsKey(words.get(i).lower()) ? Optional.of(i) : Optional.empty();
+  }
+
+  /** The nearest measured noun before the figure in its clause, not across a comma ("turnout was about 60 percent"). */
+  private static Optional<Integer> nearestMeasuredNoun(SentenceView view, Expression measure, int from, int to) {
+    for (int i = from - 1; i >= Math.max(0, from - MEASURE_REACH); i--) {
+      TextSpan noun = view.words().get(i).span();
+      if (view.clauseBreakBetween(noun.end(), measure.span().start())
+          || view.commaBetween(noun.end(), measure.span().start())) {
+        return Optional.empty();
+      }
+      if (MEASURED.containsKey(view.words().get(i).lower())) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "€41.50 a share", "per share", "for each Veltmann share". */
+  private static boolean perShare(SentenceView view, int after) {
+    List<Word> words = view.words();
+    for (int i = after; i < Math.min(words.size(), after + 5); i++) {
+      String lower = words.get(i).lower();
+      if (lower.equals("share") || lower.equals("shares")) {
+        return i > after && Set.of("a", "per", "each").contains(words.get(i - 1).lower())
+            || i > after + 1 && words.get(i - 2).lower().equals("each");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A figure whose subject the sentence does not name is still a claim, but one no rule compares:
+   * its predicate is unique to it.
+   */
+  private static String unspecified(ClaimKind kind, Expression expression) {
+    return kind.id() + " (unspecified @" + expression.span().start() + ")";
   }
 
   private static Claim claim(SentenceView view, ClaimKind kind, String predicate, TextSpan span, Expression expression,
       ExtractionContext context) {
-    Set<Entity> participants = view.entitiesWithin(DateClaims.clauseAround(view, span));
+    TextSpan clause = DateClaims.clauseAround(view, span);
+    Set<Entity> participants = kind == ClaimKind.COUNT ? notPeople(view.entitiesWithin(clause))
+        : holder(view, clause, expression.span()).map(Set::of).orElseGet(() -> view.entitiesWithin(clause));
     Evidence evidence = context.evidence(view, span);
-    return new Claim(Claim.idOf(evidence, kind), kind, Subject.of(predicate, participants), expression.value(),
+    Subject subject = new Subject(predicate, com.google.common.collect.ImmutableSortedSet.copyOf(participants),
+        partOf(view, clause, span));
+    return new Claim(Claim.idOf(evidence, kind), kind, subject, expression.value(),
         Optional.empty(), context.attribution(view, span), evidence, context.document().published());
+  }
+
+  /** A count is of a place's or an event's casualties, users, jobs: the people in its clause are sources, not subjects. */
+  private static Set<Entity> notPeople(Set<Entity> entities) {
+    Set<Entity> others = new java.util.TreeSet<>(entities);
+    others.removeIf(e -> e.type() == EntityType.PERSON);
+    return others;
+  }
+
+  /**
+   * Whose figure it is when the clause names several people or organizations ("Malek won 38.3
+   * percent and Horvat 33.9 percent"): the one named last before the figure.
+   */
+  private static Optional<Entity> holder(SentenceView view, TextSpan clause, TextSpan figure) {
+    List<Mention> named = view.mentions().stream()
+        .filter(m -> clause.contains(m.span()))
+        .filter(m -> m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION)
+        .toList();
+    if (named.stream().map(Mention::entity).distinct().count() < 2) {
+      return Optional.empty();
+    }
+    return named.stream().filter(m -> m.span().end() <= figure.start()).reduce((a, b) -> b).map(Mention::entity);
+  }
+
+  /**
+   * The part of an organization or place a figure is limited to ("Veltmann's Asian business employs
+   * about 900 people"): a sub-unit noun before the figure in its clause, with the word before it.
+   * Figures of different parts are different subjects.
+   */
+  private static String partOf(SentenceView view, TextSpan clause, TextSpan figure) {
+    List<Word> words = view.words();
+    for (int i = view.wordAt(figure.start()) - 1; i >= 0 && words.get(i).span().start() >= clause.start(); i--) {
+      if (SUB_UNITS.contains(words.get(i).lower()) && ownedPart(view, i)) {
+        return (i > 0 ? words.get(i - 1).lower() + " " : "") + words.get(i).lower();
+      }
+    }
+    return "";
   }
 
   /** The index of the noun a number counts, skipping a few modifiers ("170 million U.S. users"). */
@@ -89,6 +178,10 @@ final class MeasureClaims {
     List<Word> words = view.words();
     for (int i = after; i < Math.min(words.size(), after + NOUN_REACH); i++) {
       Word word = words.get(i);
+      if (i > 0 && (view.commaBetween(words.get(i - 1).span().end(), word.span().start())
+          || view.clauseBreakBetween(words.get(i - 1).span().end(), word.span().start()))) {
+        return Optional.empty();
+      }
       String lower = word.lower();
       if (COUNTED.containsKey(lower)) {
         return Optional.of(i);
@@ -101,15 +194,17 @@ final class MeasureClaims {
     return Optional.empty();
   }
 
-  private static String predicateOf(SentenceView view, int noun) {
+  private static String predicateOf(SentenceView view, int noun, Expression number) {
     String lower = view.words().get(noun).lower();
-    if (lower.equals("people") || lower.equals("persons")) {
-      for (int i = noun + 1; i < Math.min(view.words().size(), noun + 4); i++) {
-        String next = view.words().get(i).lower();
-        if (TOLL_VERBS.contains(next)) {
-          return COUNTED.getOrDefault(next, next);
+    if (GENERIC.contains(lower)) {
+      int numberWord = view.wordAt(number.span().start());
+      for (int i = Math.max(0, numberWord - 3); i < Math.min(view.words().size(), noun + 4); i++) {
+        String verb = PEOPLE_VERBS.get(view.words().get(i).lower());
+        if (verb != null && (i < numberWord || i > noun)) {
+          return verb;
         }
       }
+      return unspecified(ClaimKind.COUNT, number);
     }
     return COUNTED.getOrDefault(lower, singular(lower));
   }
@@ -132,6 +227,17 @@ final class MeasureClaims {
   }
 
   /** "the two men", "one of the", "both": small numbers used as determiners are not counts. */
+  /** "its Asian business", "Veltmann's plant": a part only when something owns it. */
+  private static boolean ownedPart(SentenceView view, int unit) {
+    for (int i = unit - 1; i >= Math.max(0, unit - 3); i--) {
+      Word word = view.words().get(i);
+      if (word.possessive() || Set.of("its", "their", "his", "her", "our").contains(word.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isArticleNumber(SentenceView view, Expression number, NumberValue value) {
     if (value.value().compareTo(BigDecimal.valueOf(2)) > 0 || Character.isDigit(number.text().charAt(0))) {
       return false;

@@ -51,7 +51,7 @@ public final class DeadlineMismatch implements Rule {
   @Override
   public ImmutableList<Finding> check(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (ImmutableList<Claim> subject : SubjectGroups.of(context.claims().ofKind(ClaimKind.DEADLINE))) {
+    for (ImmutableList<Claim> subject : SubjectGroups.joiningAnonymous(context.claims().ofKind(ClaimKind.DEADLINE))) {
       List<Claim> dated = subject.stream().filter(c -> ClaimValues.days(c).isPresent()).toList();
       var clusters = ValueClusters.of(dated, c -> ClaimValues.days(c).orElseThrow(), Intervals::overlap);
       for (int i = 0; i + 1 < clusters.size(); i++) {

@@ -33,6 +33,7 @@ public final class QuantityMismatch implements Rule {
 
   @Override
   public ImmutableList<Finding> check(RuleContext context) {
-    return MeasureComparison.relative(context, INFO.id(), ClaimKind.COUNT, claim -> "", context.config().quantityTolerance());
+    return MeasureComparison.relative(context, INFO.id(), ClaimKind.COUNT,
+        claim -> RateMismatch.intent(claim.modality()), context.config().quantityTolerance());
   }
 }
