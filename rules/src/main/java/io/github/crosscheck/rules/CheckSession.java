@@ -5,65 +5,99 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.claim.ClaimKind;
+import io.github.crosscheck.core.claim.Entity;
+import io.github.crosscheck.core.claim.EventVocabulary;
+import io.github.crosscheck.core.claim.Recency;
 import io.github.crosscheck.core.document.Document;
-import io.github.crosscheck.core.document.InputException;
+import io.github.crosscheck.core.normalize.DerivedDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An incremental check: documents are added one at a time and each addition returns only what
- * changed. A document is extracted once, when added; the cheap stages after extraction (events,
- * rules, agreements) are redone over the claims held. Holds claims, not texts, so memory grows with
- * the claims of the story. Not thread-safe: confine a session to one thread.
+ * changed. A document is extracted once, when added. Its claims are then checked against the claims
+ * they can interact with — same predicate and a shared participant (claims naming no participant:
+ * others naming none), plus the events their anchors point to — found through an index, so an addition costs in proportion to
+ * the subjects it touches, not to the size of the archive. Findings whose claims all lie in that
+ * neighbourhood are replaced; the rest stand. {@link #report()} re-evaluates everything on demand.
+ *
+ * <p>Holds claims and document metadata, not texts, so memory grows linearly with claims. Not
+ * thread-safe: confine a session to one thread.
  */
 public final class CheckSession {
   private final Checker checker;
   private final Map<String, Document> documents = new LinkedHashMap<>();
-  private final Map<String, ImmutableList<Claim>> claims = new LinkedHashMap<>();
-  private Report current;
+  private final Map<String, Claim> claims = new LinkedHashMap<>();
+  private final Map<String, List<String>> claimsOfDocument = new HashMap<>();
+  private final Map<String, Map<Entity, Set<String>>> byPredicateAndEntity = new HashMap<>();
+  private final Map<String, Set<String>> anonymousByPredicate = new HashMap<>();
+  private final Map<String, Finding> findings = new LinkedHashMap<>();
+  private final Set<String> recencyPredicates = new HashSet<>();
 
   CheckSession(Checker checker) {
     this.checker = checker;
-    this.current = checker.evaluate(List.of(), ImmutableList.of(), List.of());
   }
 
-  /** What an addition changed: findings and agreements that appeared, and findings that went away. */
-  public record Delta(ImmutableList<Finding> added, ImmutableList<Finding> removed,
-      ImmutableList<Agreement> agreementsAdded, Report report) {}
+  /** What an addition changed: findings that appeared and findings that went away. */
+  public record Delta(ImmutableList<Finding> added, ImmutableList<Finding> removed) {}
 
-  /**
-   * Adds a document (a document with the same id replaces the earlier one) and returns what changed.
-   *
-   * @throws InputException when the document's id is blank (never for its text)
-   */
+  /** Adds a document (one with the id of an earlier document replaces it) and returns what changed. */
   public Delta add(Document document) {
     requireNonNull(document, "document");
+    ImmutableList<Claim> extracted = checker.extract(document);
+    List<Claim> removedClaims = forget(document.id());
     documents.put(document.id(), document.withoutText());
-    claims.put(document.id(), checker.extract(document));
-    Report previous = current;
-    List<Claim> all = new ArrayList<>();
-    claims.values().forEach(all::addAll);
-    current = checker.evaluate(new ArrayList<>(documents.values()).stream()
-        .sorted(java.util.Comparator.comparing(Document::id)).toList(), ImmutableList.of(), all);
-    Set<String> before = previous.findings().stream().map(Finding::id).collect(Collectors.toSet());
-    Set<String> after = current.findings().stream().map(Finding::id).collect(Collectors.toSet());
-    Set<String> agreedBefore = previous.agreements().stream().map(a -> a.subject() + "=" + a.value())
-        .collect(Collectors.toSet());
+    extracted.forEach(this::remember);
+    claimsOfDocument.put(document.id(), extracted.stream().map(Claim::id).toList());
+
+    List<Claim> seeds = new ArrayList<>(extracted);
+    seeds.addAll(removedClaims);
+    Set<String> neighbourhood = neighbourhood(seeds);
+    List<Claim> scope = neighbourhood.stream().map(claims::get).filter(c -> c != null)
+        .sorted(Comparator.comparing(Claim::id)).toList();
+    List<Document> scopeDocuments = scope.stream().map(Claim::documentId).distinct().sorted()
+        .map(documents::get).toList();
+    Report partial = checker.checkExtracted(scopeDocuments, scope);
+
+    Set<String> inScope = new HashSet<>(neighbourhood);
+    removedClaims.forEach(c -> inScope.add(c.id()));
+    List<Finding> removed = new ArrayList<>();
+    findings.values().removeIf(f -> {
+      boolean replaced = inScope.containsAll(f.claimIds());
+      if (replaced) {
+        removed.add(f);
+      }
+      return replaced;
+    });
+    List<Finding> added = new ArrayList<>();
+    for (Finding finding : partial.findings()) {
+      findings.put(finding.id(), finding);
+      added.add(finding);
+    }
+    Set<String> before = new HashSet<>(removed.stream().map(Finding::id).toList());
+    Set<String> after = new HashSet<>(added.stream().map(Finding::id).toList());
     return new Delta(
-        current.findings().stream().filter(f -> !before.contains(f.id())).collect(ImmutableList.toImmutableList()),
-        previous.findings().stream().filter(f -> !after.contains(f.id())).collect(ImmutableList.toImmutableList()),
-        current.agreements().stream().filter(a -> !agreedBefore.contains(a.subject() + "=" + a.value()))
-            .collect(ImmutableList.toImmutableList()),
-        current);
+        added.stream().filter(f -> !before.contains(f.id())).collect(ImmutableList.toImmutableList()),
+        removed.stream().filter(f -> !after.contains(f.id())).collect(ImmutableList.toImmutableList()));
   }
 
-  /** The report over every document added so far. */
+  /** The findings standing now, in a stable order. */
+  public ImmutableList<Finding> findings() {
+    return findings.values().stream().sorted(Comparator.comparing(Finding::id))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** A full report over every document added so far (re-evaluates everything after extraction). */
   public Report report() {
-    return current;
+    return checker.checkExtracted(List.copyOf(documents.values()), List.copyOf(claims.values()));
   }
 
   /** The ids of the documents held. */
@@ -73,6 +107,75 @@ public final class CheckSession {
 
   /** How many claims the session holds. */
   public int claimCount() {
-    return claims.values().stream().mapToInt(List::size).sum();
+    return claims.size();
+  }
+
+  private void remember(Claim claim) {
+    claims.put(claim.id(), claim);
+    if (claim.kind() == ClaimKind.RECENCY) {
+      recencyPredicates.add(claim.subject().predicate());
+    }
+    String predicate = claim.subject().predicate();
+    if (claim.subject().participants().isEmpty()) {
+      anonymousByPredicate.computeIfAbsent(predicate, p -> new HashSet<>()).add(claim.id());
+    }
+    for (Entity entity : claim.subject().participants()) {
+      byPredicateAndEntity.computeIfAbsent(predicate, p -> new HashMap<>())
+          .computeIfAbsent(entity, e -> new HashSet<>()).add(claim.id());
+    }
+  }
+
+  private List<Claim> forget(String documentId) {
+    List<Claim> gone = new ArrayList<>();
+    for (String id : claimsOfDocument.getOrDefault(documentId, List.of())) {
+      Claim claim = claims.remove(id);
+      if (claim == null) {
+        continue;
+      }
+      gone.add(claim);
+      String predicate = claim.subject().predicate();
+      Optional.ofNullable(anonymousByPredicate.get(predicate)).ifPresent(s -> s.remove(id));
+      Map<Entity, Set<String>> byEntity = byPredicateAndEntity.getOrDefault(predicate, Map.of());
+      claim.subject().participants().forEach(e -> Optional.ofNullable(byEntity.get(e)).ifPresent(s -> s.remove(id)));
+    }
+    return gone;
+  }
+
+  /**
+   * The claims the seeds can interact with: same predicate and a shared participant (or none named
+   * on either side), recency and contact claims of the same people, and the claims of the events
+   * their anchors name.
+   */
+  private Set<String> neighbourhood(List<Claim> seeds) {
+    Set<String> result = new HashSet<>();
+    Set<String> predicates = new HashSet<>();
+    for (Claim seed : seeds) {
+      predicates.add(seed.subject().predicate());
+      if (seed.kind() == ClaimKind.RECENCY || seed.kind() == ClaimKind.CONTACT) {
+        predicates.add("contact");
+        predicates.addAll(recencyPredicates);
+      }
+      anchorType(seed).ifPresent(predicates::add);
+    }
+    for (Claim seed : seeds) {
+      for (String predicate : predicates) {
+        Map<Entity, Set<String>> byEntity = byPredicateAndEntity.getOrDefault(predicate, Map.of());
+        for (Entity entity : seed.subject().participants()) {
+          result.addAll(byEntity.getOrDefault(entity, Set.of()));
+        }
+        result.addAll(anonymousByPredicate.getOrDefault(predicate, Set.of()));
+      }
+      if (claims.containsKey(seed.id())) {
+        result.add(seed.id());
+      }
+    }
+    return result;
+  }
+
+  private static Optional<String> anchorType(Claim claim) {
+    if (claim.value() instanceof DerivedDate derived) {
+      return EventVocabulary.eventType(derived.anchorText());
+    }
+    return claim.recency().flatMap(Recency::sinceEvent);
   }
 }
