@@ -37,22 +37,21 @@ final class AbsoluteDates {
     int k = CalendarWords.skip(t, month.get().end(), ",", "-", "/");
     k = t.is(k, "the") ? k + 1 : k;
     boolean plain = !Lexicon.ambiguousName(t.w(i)) || t.capitalized(i);
-    Optional<Hit<Integer>> day = CalendarWords.day(t, k, plain);
-    if (day.isPresent()) {
-      int j = CalendarWords.skip(t, day.get().end(), ",", "-", "/");
-      Optional<Hit<Integer>> year = Years.parse(t, j, twoDigitYear(t, j));
-      if (year.isPresent()) {
-        return fixedDay(i, year.get().end(), year.get().value(), m, day.get().value());
-      }
-      return monthDay(t, i, day.get().end(), m, day.get().value());
-    }
     int j = CalendarWords.skip(t, month.get().end(), ",", "of", "-", "/");
     Optional<Hit<Integer>> year = Years.parse(t, j, t.is(j - 1, "of") && twoDigitYear(t, j));
-    if (year.isPresent() && (plain || year.get().end() > j)) {
-      return Optional.of(DateParse.of(i, year.get().end(),
-          new DateSpec.Fixed(Interval.month(YearMonth.of(year.get().value(), m)))));
+    Optional<DateParse> monthYear = year.map(y -> DateParse.of(i, y.end(),
+        new DateSpec.Fixed(Interval.month(YearMonth.of(y.value(), m)))));
+    Optional<Hit<Integer>> day = CalendarWords.day(t, k, plain);
+    Optional<DateParse> withDay = day.flatMap(d -> {
+      int y = CalendarWords.skip(t, d.end(), ",", "-", "/");
+      return Years.parse(t, y, twoDigitYear(t, y))
+          .map(yy -> fixedDay(i, yy.end(), yy.value(), m, d.value()))
+          .orElseGet(() -> monthDay(t, i, d.end(), m, d.value()));
+    });
+    if (monthYear.isPresent() && (withDay.isEmpty() || monthYear.get().end() >= withDay.get().end())) {
+      return monthYear;
     }
-    return Optional.empty();
+    return withDay;
   }
 
   /** A month-day without a year, with an optional weekday after it ("Jul 18, Fri") to pick the year. */

@@ -268,4 +268,18 @@ sealed interface DateSpec {
       return Granularity.DAY;
     }
   }
+
+  /** The days a clock offset from an unknown time of the reference day can fall on: "in 5 hours" is today or tomorrow. */
+  record WithinHours(java.time.Duration offset) implements DateSpec {
+    @Override public Optional<Interval> resolveRaw(LocalDate ref, Direction direction) {
+      long hours = offset.toHours();
+      long low = Math.floorDiv(hours, 24);
+      long high = Math.floorDiv(hours + 23 + (offset.toMinutesPart() > 0 ? 1 : 0), 24);
+      return Optional.of(new Interval(ref.plusDays(low), ref.plusDays(Math.max(low, high)), Granularity.DAY));
+    }
+
+    @Override public Granularity granularity() {
+      return Granularity.DAY;
+    }
+  }
 }

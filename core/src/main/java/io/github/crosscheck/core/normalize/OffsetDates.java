@@ -90,9 +90,13 @@ final class OffsetDates {
       return Optional.empty();
     }
     int end = units.get().end();
-    if (t.is(end, "from") && t.is(end + 1, "now")) {
-      end += 2;
-    } else if (t.is(end, "time") && !t.is(i, "after")) {
+    Optional<Found> anchored = direction(t, i, units.get()).filter(f -> f.end() > units.get().end() + 1
+        || !t.is(units.get().end(), "after"));
+    if (anchored.isPresent() && !t.is(i, "after")) {
+      Found f = anchored.get();
+      return Optional.of(new Found(i, f.end(), f.units(), f.sign(), f.anchor(), modifier));
+    }
+    if (t.is(end, "time") && !t.is(i, "after")) {
       end++;
     }
     return Optional.of(new Found(i, end, units.get(), 1, Optional.empty(), modifier));

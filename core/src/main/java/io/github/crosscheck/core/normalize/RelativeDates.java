@@ -61,16 +61,16 @@ final class RelativeDates {
     if (unit == null || (relation.isEmpty() && unit != Granularity.MONTH && unit != Granularity.YEAR)) {
       return Optional.empty();
     }
-    if (relation.isEmpty() && (NOT_CURRENT.contains(t.w(k + 1)) || t.isDigits(k + 1) || t.is(i - 1, "of"))) {
+    int end = k + 1;
+    boolean afterNext = t.is(end, "after") && (t.is(end + 1, "next") || (t.is(end + 1, "the") && t.is(end + 2, "next")));
+    if (afterNext) {
+      offset = 2;
+      end = t.is(end + 1, "next") ? end + 2 : end + 3;
+    } else if (relation.isEmpty() && (NOT_CURRENT.contains(t.w(k + 1)) || t.isDigits(k + 1) || t.is(i - 1, "of"))) {
       return Optional.empty();
     }
     if (unit == Granularity.DAY && offset == 0) {
       return Optional.empty();
-    }
-    int end = k + 1;
-    if (t.is(end, "after") && (t.is(end + 1, "next") || (t.is(end + 1, "the") && t.is(end + 2, "next")))) {
-      offset = 2;
-      end = t.is(end + 1, "next") ? end + 2 : end + 3;
     }
     return Optional.of(DateParse.of(i, end, new DateSpec.RefUnit(unit, offset)));
   }

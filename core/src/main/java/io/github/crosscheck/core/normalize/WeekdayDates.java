@@ -28,20 +28,22 @@ final class WeekdayDates {
 
   static Optional<DateParse> parse(Tokens t, int i) {
     var strict = STRICT.longest(t, i);
-    if (strict.isPresent()) {
-      return CalendarWords.weekday(t, strict.get().end(), true).map(d -> DateParse.of(i, d.end(),
-          new DateSpec.WeekdayFrom(new DateSpec.RefUnit(Granularity.DAY, 0), d.value(), strict.get().value())));
+    Optional<Hit<DayOfWeek>> day = strict.flatMap(s -> CalendarWords.weekday(t, s.end(), true));
+    if (day.isPresent()) {
+      return Optional.of(DateParse.of(i, day.get().end(), new DateSpec.WeekdayFrom(
+          new DateSpec.RefUnit(Granularity.DAY, 0), day.get().value(), strict.get().value())));
     }
     var byWeek = BY_WEEK.longest(t, i);
-    if (byWeek.isPresent()) {
-      return CalendarWords.weekday(t, byWeek.get().end(), true).map(d -> DateParse.of(i, d.end(),
-          new DateSpec.WeekdayInWeek(d.value(), byWeek.get().value())));
+    day = byWeek.flatMap(b -> CalendarWords.weekday(t, b.end(), true));
+    if (day.isPresent()) {
+      return Optional.of(DateParse.of(i, day.get().end(), new DateSpec.WeekdayInWeek(day.get().value(),
+          byWeek.get().value())));
     }
     var week = WEEKS.longest(t, i);
-    if (week.isPresent()) {
-      int k = CalendarWords.skip(t, week.get().end(), "on", "-", ",");
-      return CalendarWords.weekday(t, k, true).map(d -> DateParse.of(i, d.end(),
-          new DateSpec.WeekdayInWeek(d.value(), week.get().value())));
+    day = week.flatMap(w -> CalendarWords.weekday(t, CalendarWords.skip(t, w.end(), "on", "-", ","), true));
+    if (day.isPresent()) {
+      return Optional.of(DateParse.of(i, day.get().end(), new DateSpec.WeekdayInWeek(day.get().value(),
+          week.get().value())));
     }
     return weekdayFirst(t, i);
   }
@@ -59,11 +61,9 @@ final class WeekdayDates {
       return Optional.of(DateParse.of(i, week.get().end(), new DateSpec.WeekdayInWeek(d, week.get().value())));
     }
     int j = day.get().end();
-    if (t.is(j, "after") && t.is(j + 1, "next")) {
-      return Optional.of(DateParse.of(i, j + 2, new DateSpec.WeekdayInWeek(d, 2)));
-    }
-    if (t.is(j, "before") && t.is(j + 1, "last")) {
-      return Optional.of(DateParse.of(i, j + 2, new DateSpec.WeekdayInWeek(d, -2)));
+    if ((t.is(j, "after") && t.is(j + 1, "next")) || (t.is(j, "before") && t.is(j + 1, "last"))) {
+      DateSpec today = new DateSpec.RefUnit(Granularity.DAY, 0);
+      return Optional.of(DateParse.of(i, j + 2, new DateSpec.WeekdayFrom(today, d, t.is(j, "after") ? 2 : -2)));
     }
     return Optional.of(DateParse.of(i, j, new DateSpec.WeekdayByTense(d)));
   }
