@@ -46,7 +46,7 @@ final class Currencies {
 
   private static Optional<Hit> match(PhraseTable<Entry> table, Tokens t, int i) {
     var hit = table.longest(t, i);
-    if (hit.isPresent() && (!hit.get().value().upper() || allUpper(t, i, hit.get().end()))) {
+    if (hit.isPresent() && (!hit.get().value().upper() || allUpper(t, i, hit.get().end())) && !article(t, i)) {
       return Optional.of(new Hit(hit.get().value().code(), hit.get().end(), BigDecimal.ONE));
     }
     if (!t.isWord(i) || !t.upperCase(i)) {
@@ -60,6 +60,11 @@ final class Currencies {
       return Optional.of(new Hit(code.substring(1), i + 1, MILLION));
     }
     return Optional.empty();
+  }
+
+  /** "a $5 fee" and "Warner's $1 billion suit" are dollars, not A$ or S$: a spaced "a", or an "s" after an apostrophe. */
+  private static boolean article(Tokens t, int i) {
+    return (t.is(i, "a") && !t.tight(i + 1) && !t.upperCase(i)) || (t.is(i, "s") && t.is(i - 1, "'"));
   }
 
   private static boolean allUpper(Tokens t, int from, int to) {

@@ -245,8 +245,37 @@ sealed interface DateSpec {
 
   /** A holiday without a year, or in a year relative to the reference: "Easter", "last Thanksgiving". */
   record HolidayOn(Holiday holiday, Pick pick, int yearOffset) implements DateSpec {
+    /** With no tense cue a holiday is the next one, as a named weekday is. */
     @Override public Optional<Interval> resolveRaw(LocalDate ref, Direction direction) {
-      return Occurrences.pick(holiday::in, ref.getYear() + yearOffset, YEARS_WINDOW, ref, pick, direction);
+      Direction d = direction == Direction.NONE ? Direction.FUTURE : direction;
+      return Occurrences.pick(holiday::in, ref.getYear() + yearOffset, YEARS_WINDOW, ref, pick, d);
+    }
+
+    @Override public Granularity granularity() {
+      return Granularity.DAY;
+    }
+  }
+
+  /** Saturday and Sunday of the reference's calendar week moved by {@code weeks}: "this weekend". */
+  record Weekend(int weeks) implements DateSpec {
+    @Override public Optional<Interval> resolveRaw(LocalDate ref, Direction direction) {
+      LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      LocalDate saturday = monday.plusWeeks(weeks).plusDays(5);
+      return Optional.of(new Interval(saturday, saturday.plusDays(1), Granularity.DAY));
+    }
+
+    @Override public Granularity granularity() {
+      return Granularity.DAY;
+    }
+  }
+
+  /** The days a clock offset from an unknown time of the reference day can fall on: "in 5 hours" is today or tomorrow. */
+  record WithinHours(java.time.Duration offset) implements DateSpec {
+    @Override public Optional<Interval> resolveRaw(LocalDate ref, Direction direction) {
+      long hours = offset.toHours();
+      long low = Math.floorDiv(hours, 24);
+      long high = Math.floorDiv(hours + 23 + (offset.toMinutesPart() > 0 ? 1 : 0), 24);
+      return Optional.of(new Interval(ref.plusDays(low), ref.plusDays(Math.max(low, high)), Granularity.DAY));
     }
 
     @Override public Granularity granularity() {

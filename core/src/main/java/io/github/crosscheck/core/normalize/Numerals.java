@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 final class Numerals {
   /** Thousands separated by commas: "1,234,567". */
   private static final String GROUPED = "\\d{1,3}(?:,\\d{3}){1,8}";
-  /** Thousands separated by single spaces, at least two groups: "1 234 567". */
-  private static final String SPACED = "\\d{1,3}(?:\\x20\\d{3}){2,6}";
+  /** Thousands separated by one space (plain, no-break or thin), at least two groups: "1 234 567". */
+  private static final String SPACED = "\\d{1,3}(?:[\\x20\\u00a0\\u2009\\u202f]\\d{3}){2,6}";
   private static final String PLAIN = "\\d{1,40}";
   private static final Pattern NUMERAL = Pattern.compile("""
       (?<int> %s | %s | %s )?
@@ -78,7 +78,18 @@ final class Numerals {
     NumberMatch m = multiplier(t, n);
     BigDecimal base = m.value();
     return WordNumbers.afterDigits(t, m.end(), base)
-        .map(c -> new NumberMatch(n.start(), c.end(), c.value(), false, true, 0))
+        .map(c -> andHalf(t, new NumberMatch(n.start(), c.end(), c.value(), false, true, 0), c.lastScale()))
+        .orElse(m);
+  }
+
+  /** "3 million and a half": the fraction is of the scale just named. */
+  private static NumberMatch andHalf(Tokens t, NumberMatch m, BigDecimal scale) {
+    if (scale == null || !t.is(m.end(), "and") || Lexicon.number(t.w(m.end() - 1)).isEmpty()) {
+      return m;
+    }
+    return SpelledNumbers.andFraction(t, m.end() + 1)
+        .map(f -> new NumberMatch(m.start(), f.end(), m.value().add(f.scaled() ? f.value() : f.value().multiply(scale)),
+            false, true, 0))
         .orElse(m);
   }
 

@@ -20,6 +20,8 @@ final class QuantityGrammar implements Grammar {
       .put("millions", new BigDecimal("1e6")).put("billions", new BigDecimal("1e9")).build();
   private static final ImmutableSet<String> ORDINAL_SUFFIXES = ImmutableSet.of("st", "nd", "rd", "th");
   private static final BigDecimal THOUSAND = new BigDecimal("1e3");
+  /** "from 10 to 20", "by 5 to 10", "to 10 to 20" describe changes, not ranges. */
+  private static final ImmutableSet<String> CHANGE_WORDS = ImmutableSet.of("from", "to", "by");
 
   @Override
   public void candidates(Tokens t, int i, List<Candidate> out) {
@@ -65,7 +67,7 @@ final class QuantityGrammar implements Grammar {
   private static Optional<Quantity> range(Tokens t, Quantity q1) {
     int k = q1.end();
     boolean hyphen = (t.is(k, "-") || t.is(k, "–")) && (t.tight(k) || !t.tight(k + 1));
-    if (!(t.is(k, "to") || hyphen) || t.is(q1.start() - 1, "from") || t.is(q1.start() - 1, "to")) {
+    if (!(t.is(k, "to") || hyphen) || CHANGE_WORDS.contains(t.w(q1.start() - 1))) {
       return Optional.empty();
     }
     return single(t, k + 1).flatMap(q2 -> combine(q1.start(), q1, q2));

@@ -48,11 +48,36 @@ final class Scanner {
         i++;
         continue;
       }
-      Candidate c = withSuffix(t, best.get());
+      Candidate c = best.get();
+      Optional<Candidate> inner = c.kind() == ExpressionKind.NUMBER ? overlapping(t, c, buffer) : Optional.empty();
+      if (inner.isPresent()) {
+        i = inner.get().start();
+        continue;
+      }
+      c = withSuffix(t, c);
       chosen.add(c);
       i = c.end();
     }
     return chosen;
+  }
+
+  /**
+   * A better expression starting inside a chosen number and reaching at least as far ("2020-07-01"
+   * inside "-2020-07-01"): the number gives way to it.
+   */
+  private Optional<Candidate> overlapping(Tokens t, Candidate c, List<Candidate> buffer) {
+    for (int j = c.start() + 1; j < c.end(); j++) {
+      if (!triggers(t, j)) {
+        continue;
+      }
+      buffer.clear();
+      collect(t, j, buffer);
+      Optional<Candidate> inner = best(t, buffer);
+      if (inner.isPresent() && inner.get().kind() != ExpressionKind.NUMBER && inner.get().end() >= c.end()) {
+        return inner;
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean triggers(Tokens t, int i) {

@@ -1,5 +1,6 @@
 package io.github.crosscheck.core.normalize;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.normalize.Lexicon.NumberRole;
 import io.github.crosscheck.core.normalize.Lexicon.NumberWord;
 import io.github.crosscheck.core.normalize.WordNumbers.Cardinal;
@@ -17,6 +18,10 @@ final class SpelledNumbers {
 
   /** A fraction's denominator: its value, the index after it and whether it was plural or half/quarter. */
   private record Denominator(BigDecimal value, int end, boolean free) {}
+
+  /** Words after which "half" is a part ("the second half"), not a number. */
+  private static final ImmutableSet<String> NOT_BEFORE_HALF = ImmutableSet.of("the", "first", "second", "this",
+      "that", "last", "next", "each", "every", "per", "other", "one", "its", "his", "her", "their", "our", "-");
 
   private SpelledNumbers() {}
 
@@ -83,13 +88,18 @@ final class SpelledNumbers {
       if ((t.is(i + 1, "a") || t.is(i + 1, "an")) && t.is(i + 2, "dozen")) {
         return Optional.of(new NumberMatch(i, i + 3, v.multiply(BigDecimal.valueOf(12)), true, true, 0));
       }
-      return Optional.of(scaleAfter(t, new NumberMatch(i, i + 1, v, true, false, 0)));
+      NumberMatch m = scaleAfter(t, new NumberMatch(i, i + 1, v, true, false, 0));
+      boolean bare = m.end() == i + 1 && !t.is(i + 1, "of") && !t.is(i + 1, "-");
+      if (bare && (w.equals("quarter") || NOT_BEFORE_HALF.contains(t.w(i - 1)))) {
+        return Optional.empty();
+      }
+      return Optional.of(m);
     }
     return Optional.empty();
   }
 
   /** "a half", "one half", "half", "three fifths", "a quarter", then an optional scale ("a half million"). */
-  private static Optional<NumberMatch> andFraction(Tokens t, int k) {
+  static Optional<NumberMatch> andFraction(Tokens t, int k) {
     if (t.is(k, "half")) {
       return Optional.of(scaleAfter(t, new NumberMatch(k, k + 1, new BigDecimal("0.5"), true, false, 0)));
     }

@@ -82,7 +82,7 @@ public final class NormalizationCases {
 
   /** The expression of the kind overlapping the span most (the first of the kind when the span is empty). */
   static Optional<Expression> pick(ImmutableList<Expression> found, String text, String span, ExpressionKind kind) {
-    int at = span.isEmpty() ? -1 : text.indexOf(span);
+    int at = span.isEmpty() ? -1 : locate(text, span);
     TextSpan target = at < 0 ? TextSpan.of(0, text.length()) : TextSpan.of(at, at + span.length());
     Expression best = null;
     int bestOverlap = 0;
@@ -94,6 +94,24 @@ public final class NormalizationCases {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The first occurrence of the span that does not start or end inside a word or a number ("4%" is not in "9.4%"). */
+  static int locate(String text, String span) {
+    int first = text.indexOf(span);
+    for (int at = first; at >= 0; at = text.indexOf(span, at + 1)) {
+      boolean clearBefore = at == 0 || !isWordChar(text.charAt(at - 1)) || !isWordChar(span.charAt(0));
+      int end = at + span.length();
+      boolean clearAfter = end == text.length() || !isWordChar(text.charAt(end)) || !isWordChar(span.charAt(span.length() - 1));
+      if (clearBefore && clearAfter) {
+        return at;
+      }
+    }
+    return first;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '.';
   }
 
   static boolean same(String kind, String expected, String got) {
