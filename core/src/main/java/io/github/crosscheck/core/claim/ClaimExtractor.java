@@ -75,11 +75,18 @@ public final class ClaimExtractor {
   private static List<Claim> claimsOf(SentenceView view, ExtractionContext context) {
     Set<Expression> used = new HashSet<>();
     List<Claim> claims = new ArrayList<>(RecencyClaims.find(view, context, used));
+    // "in four years" read as a date overlaps the duration a recency claim used: it is used too.
+    for (Expression expression : view.expressions()) {
+      if (used.stream().anyMatch(u -> u.span().overlaps(expression.span()))) {
+        used.add(expression);
+      }
+    }
     for (Expression expression : view.others(used)) {
       Optional<Claim> claim = switch (expression.kind()) {
         case DATE -> DateClaims.claim(view, expression, context);
-        case DATETIME -> expression.value() instanceof ClockTimeValue
-            ? ClockClaims.claim(view, expression, context) : DateClaims.claim(view, expression, context);
+        case DATETIME -> DeadlineClaims.isOffset(expression) ? DeadlineClaims.inDuration(view, expression, context)
+            : expression.value() instanceof ClockTimeValue ? ClockClaims.claim(view, expression, context)
+            : DateClaims.claim(view, expression, context);
         case NUMBER -> MeasureClaims.count(view, expression, context);
         case PERCENT -> MeasureClaims.rateOrMoney(view, expression, ClaimKind.RATE, context);
         case MONEY -> MeasureClaims.rateOrMoney(view, expression, ClaimKind.MONEY, context);

@@ -20,7 +20,8 @@ final class ClockClaims {
     int to = Math.max(from + 1, view.wordEndingBy(clock.span().end()));
     for (Cue cue : view.cues()) {
       int distance = cue.distanceTo(from, to);
-      if (!cue.deadline() && !cue.type().equals("statement") && distance < bestDistance) {
+      if (!cue.deadline() && !cue.type().equals("statement") && !cue.type().equals(DateClaims.BACK_REFERENCE)
+          && distance < bestDistance) {
         event = cue;
         bestDistance = distance;
       }

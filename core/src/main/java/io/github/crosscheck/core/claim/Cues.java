@@ -52,7 +52,7 @@ final class Cues {
   /** The event type a phrase names, if it is in the event list. */
   static java.util.Optional<String> eventType(List<Word> words) {
     for (Cue cue : find(words)) {
-      if (!cue.deadline()) {
+      if (!cue.deadline() && !cue.type().equals(DateClaims.BACK_REFERENCE)) {
         return java.util.Optional.of(cue.type());
       }
     }

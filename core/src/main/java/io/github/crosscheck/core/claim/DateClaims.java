@@ -2,6 +2,7 @@ package io.github.crosscheck.core.claim;
 
 import io.github.crosscheck.core.normalize.DerivedDate;
 import io.github.crosscheck.core.normalize.Expression;
+import io.github.crosscheck.core.normalize.Modifier;
 import io.github.crosscheck.core.text.TextSpan;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,9 @@ import java.util.Set;
 final class DateClaims {
   /** Beyond this many words a cue is not about the date. */
   private static final int MAX_DISTANCE = 8;
+  static final String BACK_REFERENCE = "@";
+  /** How many words around a claim may name its participants. */
+  private static final int WINDOW = 7;
 
   private DateClaims() {}
 
@@ -25,16 +29,22 @@ final class DateClaims {
     Optional<TextSpan> anchor = date.value() instanceof DerivedDate derived ? Optional.of(derived.anchorSpan())
         : Optional.empty();
     Optional<Cue> cue = nearestCue(view, date.span(), from, to, anchor);
+    if (date.value().modifier() == Modifier.BY && startsWithBy(date) && (cue.isEmpty() || !cue.get().deadline())) {
+      cue = Optional.of(new Cue(from, from, "deadline", true));
+    }
     if (cue.isEmpty() && anchor.isPresent() && context.lastEventType().isPresent()) {
       cue = Optional.of(new Cue(from, from, context.lastEventType().get(), false));
     }
     if (cue.isEmpty()) {
       return Optional.empty();
     }
-    Cue found = cue.get();
+    Cue found = resolveBackReference(view, cue.get(), context);
+    if (found.type().equals(BACK_REFERENCE)) {
+      return Optional.empty();
+    }
     TextSpan span = found.to() > found.from() ? date.span().union(view.wordSpan(found.from(), found.to())) : date.span();
     ClaimKind kind = found.deadline() ? ClaimKind.DEADLINE : ClaimKind.EVENT_DATE;
-    Set<Entity> named = participantsNear(view, span);
+    Set<Entity> named = owner(view, found).map(Set::of).orElseGet(() -> participantsNear(view, span));
     Set<Entity> participants = kind == ClaimKind.EVENT_DATE ? context.participants(found.type(), named) : named;
     if (kind == ClaimKind.EVENT_DATE) {
       context.dated(found.type(), date.value());
@@ -64,7 +74,10 @@ final class DateClaims {
       }
       int score = distance * 2 + (cue.from() >= to ? 1 : 0)
           + (view.commaBetween(Math.min(cueSpan.end(), date.end()), Math.max(cueSpan.start(), date.start())) ? 6 : 0)
-          + (cue.deadline() ? 0 : 1) + (isBy(view, cue) && cue.to() != from ? 20 : 0);
+          + (cue.deadline() ? 0 : 1);
+      if (isBy(view, cue) && cue.to() != from) {
+        continue; // "by" makes a deadline only right before the date ("by Sunday"), not "backed by the U.S."
+      }
       if (score < bestScore) {
         best = cue;
         bestScore = score;
@@ -73,18 +86,62 @@ final class DateClaims {
     return Optional.ofNullable(best);
   }
 
+  /** "@" cues ("took place") stand for the event named last before them in the sentence, or in the document. */
+  private static Cue resolveBackReference(SentenceView view, Cue cue, ExtractionContext context) {
+    if (!cue.type().equals(BACK_REFERENCE)) {
+      return cue;
+    }
+    for (int i = view.cues().size() - 1; i >= 0; i--) {
+      Cue earlier = view.cues().get(i);
+      if (earlier.to() <= cue.from() && !earlier.deadline() && !earlier.type().equals(BACK_REFERENCE)
+          && !earlier.type().equals("statement")) {
+        return new Cue(earlier.from(), cue.to(), earlier.type(), false);
+      }
+    }
+    return context.lastEventType().map(type -> new Cue(cue.from(), cue.to(), type, false)).orElse(cue);
+  }
+
+  private static boolean startsWithBy(Expression date) {
+    String text = date.text().toLowerCase(java.util.Locale.ROOT);
+    return text.startsWith("by ") || text.startsWith("no later than ");
+  }
+
   /** "by" is a deadline only when it directly precedes the date. */
   private static boolean isBy(SentenceView view, Cue cue) {
     return cue.deadline() && cue.to() - cue.from() == 1 && view.words().get(cue.from()).lower().equals("by");
   }
 
-  /** The entities of the claim's clause: people first, others only when no person is named. */
+  /** "Trump's inauguration": the owner named in the possessive right before the event word. */
+  private static Optional<Entity> owner(SentenceView view, Cue cue) {
+    if (cue.from() == 0 || cue.to() <= cue.from()) {
+      return Optional.empty();
+    }
+    Word before = view.words().get(cue.from() - 1);
+    if (!before.possessive()) {
+      return Optional.empty();
+    }
+    return view.mentions().stream().filter(m -> m.span().overlaps(before.span())).map(Mention::entity)
+        .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION).findFirst();
+  }
+
+  /**
+   * The entities an event or deadline claim is about: the people within a few words of it in its
+   * clause, else the other entities there, else the people of the whole sentence.
+   */
   static Set<Entity> participantsNear(SentenceView view, TextSpan claim) {
-    Set<Entity> people = view.people();
+    TextSpan clause = clauseAround(view, claim);
+    int from = Math.max(0, view.wordAt(claim.start()) - WINDOW);
+    int to = Math.min(view.words().size(), view.wordEndingBy(claim.end()) + WINDOW);
+    TextSpan window = to > from ? view.wordSpan(from, to) : claim;
+    TextSpan near = new TextSpan(Math.max(window.start(), clause.start()), Math.max(Math.max(window.start(),
+        clause.start()), Math.min(window.end(), clause.end())));
+    Set<Entity> nearby = view.entitiesWithin(near);
+    Set<Entity> people = new java.util.TreeSet<>(nearby);
+    people.removeIf(e -> e.type() != EntityType.PERSON);
     if (!people.isEmpty()) {
       return people;
     }
-    return view.entitiesWithin(clauseAround(view, claim));
+    return nearby.isEmpty() ? view.people() : nearby;
   }
 
   /** The span of the clause around the claim, bounded by clause punctuation. */

@@ -34,19 +34,19 @@ final class DocumentEntities {
 
   /** The person a single name refers to: a surname or given name of someone named in full. */
   Optional<Entity> bySingleName(String name) {
-    Entity found = null;
-    for (Entity person : people.values()) {
-      if (person.surname().equals(name) || person.name().startsWith(name + " ")) {
-        if (found != null && !found.equals(person)) {
-          return Optional.empty();
-        }
-        found = person;
-      }
+    Optional<Entity> bySurname = unique(people.values().stream().filter(p -> p.surname().equals(name)).toList());
+    if (bySurname.isPresent()) {
+      return bySurname;
     }
-    if (found != null) {
-      return Optional.of(found);
+    Optional<Entity> byGivenName = unique(people.values().stream().filter(p -> p.name().startsWith(name + " ")).toList());
+    if (byGivenName.isPresent()) {
+      return byGivenName;
     }
-    return gazetteer.people().stream().filter(p -> p.surname().equals(name)).reduce((a, b) -> null);
+    return unique(gazetteer.people().stream().filter(p -> p.surname().equals(name)).toList());
+  }
+
+  private static Optional<Entity> unique(java.util.List<Entity> candidates) {
+    return candidates.stream().distinct().count() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
   }
 
   /** A person already named in full under this exact name, or a gazetteer person. */

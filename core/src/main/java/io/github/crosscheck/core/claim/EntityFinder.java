@@ -105,6 +105,9 @@ final class EntityFinder {
       title.flatMap(t -> context.byRole(t, Optional.empty())).ifPresent(p -> mentions.add(new Mention(span(run), p)));
       return Optional.empty();
     }
+    if (nameWords.size() > 1 && split(nameWords, context, mentions)) {
+      return Optional.empty();
+    }
     Optional<String> givenTitle = title;
     Optional<Entity> givenCountry = country;
     resolveName(nameWords, title, country, sentenceStart && k == 0, context).ifPresent(entity -> {
@@ -114,6 +117,33 @@ final class EntityFinder {
       }
     });
     return Optional.empty();
+  }
+
+  /**
+   * A run of capitalized words that is not one known name but a sequence of known ones ("Trump Xi"
+   * in a photo caption, "Discuss TikTok" in a headline): each known word is its own mention. Returns
+   * whether the run was split; a run with an unknown word that is not a function word is a name.
+   */
+  private static boolean split(List<Word> run, DocumentEntities context, List<Mention> mentions) {
+    if (context.byFullName(join(run)).or(() -> context.gazetteer().lookup(join(run))).isPresent()) {
+      return false;
+    }
+    List<Mention> parts = new ArrayList<>();
+    boolean unknown = false;
+    for (Word word : run) {
+      Optional<Entity> known = context.gazetteer().lookup(word.text()).or(() -> context.bySingleName(word.text()));
+      if (known.isPresent()) {
+        parts.add(new Mention(word.span(), known.get()));
+      } else if (!FUNCTION_WORDS.contains(word.lower())) {
+        unknown = true;
+      }
+    }
+    boolean knownNonPerson = parts.stream().anyMatch(m -> m.entity().type() != EntityType.PERSON);
+    if (parts.isEmpty() || unknown && !knownNonPerson) {
+      return false;
+    }
+    mentions.addAll(parts);
+    return true;
   }
 
   private Optional<Entity> resolveName(List<Word> nameWords, Optional<String> title, Optional<Entity> country,

@@ -33,7 +33,7 @@ final class MeasureClaims {
   private MeasureClaims() {}
 
   static Optional<Claim> count(SentenceView view, Expression number, ExtractionContext context) {
-    if (!(number.value() instanceof NumberValue value) || isArticleNumber(view, number, value)) {
+    if (!(number.value() instanceof NumberValue value) || isArticleNumber(view, number, value) || isYear(number)) {
       return Optional.empty();
     }
     int after = view.wordEndingBy(number.span().end());
@@ -227,6 +227,11 @@ final class MeasureClaims {
   }
 
   /** "the two men", "one of the", "both": small numbers used as determiners are not counts. */
+  /** "the 2026 midterms": a four-digit year used as a modifier, not a count (counts that size carry a comma). */
+  private static boolean isYear(Expression number) {
+    return number.text().matches("(?:1[89]|2[01])\\d\\d");
+  }
+
   /** "its Asian business", "Veltmann's plant": a part only when something owns it. */
   private static boolean ownedPart(SentenceView view, int unit) {
     for (int i = unit - 1; i >= Math.max(0, unit - 3); i--) {

@@ -5,9 +5,9 @@ import io.github.crosscheck.core.text.TextSpan;
 import java.util.List;
 
 /**
- * The quotations of a document: text between curly double quotes (“…”), or between a pair of
- * straight double quotes on one line. A curly quotation may run over several sentences but not
- * past a paragraph; an unclosed quote ends at the end of its line. Immutable.
+ * The quotations of a document: text between double quotes, curly (“…”) or straight, in any
+ * mix (news copy often opens with one and closes with the other). A quotation may run over several
+ * sentences but not past the end of its line (a paragraph); an unclosed quote ends there. Immutable.
  */
 final class QuoteRegions {
   private final ImmutableList<TextSpan> regions;
@@ -19,24 +19,24 @@ final class QuoteRegions {
   static QuoteRegions of(String text) {
     ImmutableList.Builder<TextSpan> regions = ImmutableList.builder();
     int open = -1;
-    char opener = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' && open >= 0 && opener == '"') {
-        open = -1;
-      } else if (c == '\n' && open >= 0 && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        regions.add(new TextSpan(open, i));
-        open = -1;
+      if (c == '\n') {
+        if (open >= 0) {
+          regions.add(new TextSpan(open, i));
+          open = -1;
+        }
       } else if (open < 0 && (c == '“' || c == '"')) {
         open = i + 1;
-        opener = c;
-      } else if (open >= 0 && (c == '”' && opener == '“' || c == '"' && opener == '"'
-          || c == '“' && opener == '“')) {
+      } else if (open >= 0 && (c == '”' || c == '"')) {
         regions.add(new TextSpan(open, i));
-        open = c == '“' ? i + 1 : -1;
+        open = -1;
+      } else if (open >= 0 && c == '“') {
+        regions.add(new TextSpan(open, i));
+        open = i + 1;
       }
     }
-    if (open >= 0 && opener == '“') {
+    if (open >= 0) {
       regions.add(new TextSpan(open, text.length()));
     }
     return new QuoteRegions(regions.build());

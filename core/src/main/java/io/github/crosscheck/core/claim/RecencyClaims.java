@@ -156,7 +156,8 @@ final class RecencyClaims {
   /** The event the phrase is about: named inside it, else in the sentence, else the last one dated. */
   private static String eventType(SentenceView view, int from, int to, ExtractionContext context) {
     return Cues.eventType(view.words().subList(from, to))
-        .or(() -> view.cues().stream().filter(c -> !c.deadline() && !c.type().equals("statement"))
+        .or(() -> view.cues().stream().filter(c -> !c.deadline() && !c.type().equals("statement")
+                && !c.type().equals(DateClaims.BACK_REFERENCE))
             .map(Cue::type).findFirst())
         .or(context::lastEventType)
         .orElse("event");
