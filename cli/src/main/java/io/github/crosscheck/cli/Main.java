@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
     description = "Checks news articles about the same story against each other.",
-    subcommands = {CheckCommand.class, NormalizeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, NormalizeCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for usage and input errors. */
   static final int INPUT_ERROR = 2;
