@@ -77,7 +77,7 @@ final class ClockGrammar implements Grammar {
     }
     int end = date.get().end();
     Boolean pm = PARTS_OF_DAY.get(t.w(end));
-    if (!clock.get().meridiem() && !at && pm == null && !t.isSymbol(clock.get().end() - 2)) {
+    if (!clock.get().strong() && !at && pm == null) {
       return Optional.empty();
     }
     return Optional.of(candidate(i, pm != null ? end + 1 : end, date.get(), clock.get(), pm));
