@@ -44,8 +44,9 @@ final class ClockGrammar implements Grammar {
       return Optional.empty();
     }
     int k = date.get().end();
-    Boolean pm = PARTS_OF_DAY.get(t.w(k));
-    k = pm != null ? k + 1 : k;
+    Boolean after = PARTS_OF_DAY.get(t.w(k));
+    k = after != null ? k + 1 : k;
+    Boolean pm = after != null ? after : PARTS_OF_DAY.get(t.w(date.get().end() - 1));
     boolean link = false;
     while (LINKS.contains(t.w(k)) && !t.is(k, "the") && !t.is(k, "of")) {
       link |= t.is(k, "at") || t.is(k, "@");

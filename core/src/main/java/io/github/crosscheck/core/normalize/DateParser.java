@@ -17,7 +17,7 @@ final class DateParser {
       RelativeDates::earlierLater, WeekdayDates::parse, WeekdayDates::nthWeekday, WeekdayDates::nthDay,
       HolidayDates::parse, DateParser::weekdayThenDate);
   private static final List<BiFunction<Tokens, Integer, Optional<DateParse>>> FULL = List.of(
-      DateParser::core, RelativeDates::part, OffsetDates::parse);
+      DateParser::core, RelativeDates::part, RelativeDates::dayPart, OffsetDates::parse);
   private static final PhraseTable<Boolean> WEEKDAY_LEAD = PhraseTable.<Boolean>builder()
       .add("this", true).add("on", true).add("next", true).add("last", true).build();
 
