@@ -19,7 +19,7 @@ final class DateParser {
   private static final List<BiFunction<Tokens, Integer, Optional<DateParse>>> FULL = List.of(
       DateParser::core, RelativeDates::part, RelativeDates::dayPart, OffsetDates::parse);
   private static final PhraseTable<Boolean> WEEKDAY_LEAD = PhraseTable.<Boolean>builder()
-      .add("this", true).add("on", true).add("next", true).add("last", true).build();
+      .add("this", true).add("next", true).add("last", true).build();
 
   private DateParser() {}
 

@@ -53,6 +53,7 @@ final class QuantityGrammar implements Grammar {
   private static Optional<Quantity> number(Tokens t, int i) {
     return NumberParser.parse(t, i)
         .filter(n -> !(ORDINAL_SUFFIXES.contains(t.w(n.end())) && t.tight(n.end())))
+        .filter(n -> !n.words() || CalendarWords.ordinal(t, i).map(o -> o.end() <= n.end()).orElse(true))
         .map(n -> new Quantity(i, n.end(), ExpressionKind.NUMBER, NumberValue.of(n.value()), null, null, n.scaled()));
   }
 

@@ -55,6 +55,9 @@ final class Tense {
       if (hit.isPresent() && hit.get().end() <= right && (k >= end || hit.get().end() <= start)) {
         found = hit.get().value().direction();
         next = hit.get().end();
+        if (found == Direction.PAST && k < governedUntil) {
+          found = Direction.NONE;
+        }
         if (hit.get().value().aux()) {
           governedUntil = next + GOVERNED;
         }
