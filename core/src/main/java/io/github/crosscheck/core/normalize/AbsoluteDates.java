@@ -176,7 +176,8 @@ final class AbsoluteDates {
   /** A month alone: "December", "in August"; "May" and "March" need a capital and a preposition before them. */
   static Optional<DateParse> bareMonth(Tokens t, int i) {
     Optional<Hit<Month>> month = CalendarWords.month(t, i, false);
-    if (month.isEmpty() || (Lexicon.ambiguousName(t.w(i)) && !YEAR_CONTEXT.contains(t.w(i - 1)))) {
+    if (month.isEmpty() || (Lexicon.ambiguousName(t.w(i)) && !YEAR_CONTEXT.contains(t.w(i - 1)))
+        || CalendarWords.day(t, CalendarWords.skip(t, month.get().end(), "the"), false).isPresent()) {
       return Optional.empty();
     }
     return Optional.of(DateParse.of(i, month.get().end(),

@@ -49,6 +49,9 @@ final class CalendarWords {
       }
       int n = Integer.parseInt(d);
       int end = ORDINAL_SUFFIXES.contains(t.w(k + 1)) && t.tight(k + 1) ? k + 2 : k + 1;
+      if (end == k + 1 && (t.is(k + 1, ":") || ClockTimes.meridiem(t, k + 1).isPresent())) {
+        return Optional.empty();
+      }
       return n >= 1 && n <= 31 ? Optional.of(new Hit<>(n, end)) : Optional.empty();
     }
     Optional<Hit<Integer>> ordinal = ordinalWord(t, k);

@@ -44,8 +44,9 @@ final class ClockGrammar implements Grammar {
       return Optional.empty();
     }
     int k = date.get().end();
-    Boolean pm = PARTS_OF_DAY.get(t.w(k));
-    k = pm != null ? k + 1 : k;
+    Boolean after = PARTS_OF_DAY.get(t.w(k));
+    k = after != null ? k + 1 : k;
+    Boolean pm = after != null ? after : PARTS_OF_DAY.get(t.w(date.get().end() - 1));
     boolean link = false;
     while (LINKS.contains(t.w(k)) && !t.is(k, "the") && !t.is(k, "of")) {
       link |= t.is(k, "at") || t.is(k, "@");
@@ -77,7 +78,7 @@ final class ClockGrammar implements Grammar {
     }
     int end = date.get().end();
     Boolean pm = PARTS_OF_DAY.get(t.w(end));
-    if (!clock.get().meridiem() && !at && pm == null && !t.isSymbol(clock.get().end() - 2)) {
+    if (!clock.get().strong() && !at && pm == null) {
       return Optional.empty();
     }
     return Optional.of(candidate(i, pm != null ? end + 1 : end, date.get(), clock.get(), pm));

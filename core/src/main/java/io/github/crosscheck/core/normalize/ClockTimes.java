@@ -13,8 +13,15 @@ import java.util.regex.Pattern;
  * follows ("Eastern time", "ET", "GMT"; "local time" is read but names none). Stateless.
  */
 final class ClockTimes {
-  /** A clock: its time, its zone if named, whether am/pm was written, and the index after it. */
-  record Clock(LocalTime time, Optional<ZoneId> zone, boolean meridiem, int end) {}
+  /**
+   * A clock: its time, its zone if named, whether am/pm was written, whether it is unmistakably a
+   * clock ("11:03", "quarter to seven"; a bare "5" is not), and the index after it.
+   */
+  record Clock(LocalTime time, Optional<ZoneId> zone, boolean meridiem, boolean strong, int end) {
+    Clock(LocalTime time, Optional<ZoneId> zone, boolean meridiem, int end) {
+      this(time, zone, meridiem, meridiem, end);
+    }
+  }
 
   private static final String HOUR = "(?<h>[01]?\\d|2[0-4])";
   private static final String MINUTE = "(?<m>[0-5]\\d)";
@@ -44,7 +51,8 @@ final class ClockTimes {
     if (m.lookingAt()) {
       int end = Numerals.tokenEnding(t, i, m.end());
       return end < 0 ? Optional.empty()
-          : withMeridiem(t, end, Integer.parseInt(m.group("h")), Integer.parseInt(m.group("m")), !m.group("sep").equals(":"));
+          : withMeridiem(t, end, Integer.parseInt(m.group("h")), Integer.parseInt(m.group("m")), !m.group("sep").equals(":"))
+              .map(c -> new Clock(c.time(), c.zone(), c.meridiem(), true, c.end()));
     }
     if (t.w(i).length() == 4 && (military(t, i + 1))) {
       Matcher mil = MILITARY.matcher(t.w(i));
@@ -60,7 +68,7 @@ final class ClockTimes {
         return Optional.of(new Clock(LocalTime.of(h, 0), Optional.empty(), true, i + 2));
       }
       if (t.is(i + 1, "o") && t.is(i + 2, "'") && t.is(i + 3, "clock") && h >= 1 && h <= 12) {
-        return Optional.of(new Clock(LocalTime.of(h % 12, 0), Optional.empty(), false, i + 4));
+        return Optional.of(new Clock(LocalTime.of(h % 12, 0), Optional.empty(), false, true, i + 4));
       }
       return withMeridiem(t, i + 1, h, 0, !bareHour);
     }
@@ -138,7 +146,7 @@ final class ClockTimes {
     if (pm.isPresent() && pm.get().value()) {
       time = time.plusHours(12);
     }
-    return Optional.of(new Clock(time, Optional.empty(), pm.isPresent(), pm.map(Hit::end).orElse(h.get().end())));
+    return Optional.of(new Clock(time, Optional.empty(), pm.isPresent(), true, pm.map(Hit::end).orElse(h.get().end())));
   }
 
   /** The zone after a clock, if one is named. */
@@ -151,6 +159,6 @@ final class ClockTimes {
     if (zone.isEmpty() || (zone.get().value().upperCase() && !t.upperCase(c.end()))) {
       return clock;
     }
-    return Optional.of(new Clock(c.time(), zone.get().value().zone(), c.meridiem(), zone.get().end()));
+    return Optional.of(new Clock(c.time(), zone.get().value().zone(), c.meridiem(), true, zone.get().end()));
   }
 }

@@ -17,20 +17,20 @@ final class DateParser {
       RelativeDates::earlierLater, WeekdayDates::parse, WeekdayDates::nthWeekday, WeekdayDates::nthDay,
       HolidayDates::parse, DateParser::weekdayThenDate);
   private static final List<BiFunction<Tokens, Integer, Optional<DateParse>>> FULL = List.of(
-      DateParser::core, RelativeDates::part, OffsetDates::parse);
+      DateParser::core, RelativeDates::part, RelativeDates::dayPart, OffsetDates::parse);
   private static final PhraseTable<Boolean> WEEKDAY_LEAD = PhraseTable.<Boolean>builder()
-      .add("this", true).add("on", true).add("next", true).add("last", true).build();
+      .add("this", true).add("next", true).add("last", true).build();
 
   private DateParser() {}
 
   /** The longest plain date at {@code i} (no offset, no part), usable as an offset's anchor. */
   static Optional<DateParse> core(Tokens t, int i) {
-    return longest(CORE, t, i);
+    return t.memo(0, i, k -> longest(CORE, t, k));
   }
 
   /** The longest date expression of any form at {@code i}. */
   static Optional<DateParse> parse(Tokens t, int i) {
-    return longest(FULL, t, i);
+    return t.memo(1, i, k -> longest(FULL, t, k));
   }
 
   private static Optional<DateParse> longest(List<BiFunction<Tokens, Integer, Optional<DateParse>>> parsers, Tokens t,
@@ -56,6 +56,9 @@ final class DateParser {
     return NumericDates.parse(t, j).or(() -> NumericDates.mixed(t, j))
         .or(() -> AbsoluteDates.monthFirst(t, j)).or(() -> AbsoluteDates.dayFirst(t, j))
         .filter(p -> p.spec().granularity() == Granularity.DAY)
-        .map(p -> p.from(i));
+        .map(p -> p.spec() instanceof DateSpec.InMonth m && m.check().isEmpty()
+            ? new DateParse(i, p.end(), new DateSpec.InMonth(m.month(), m.day(), Optional.of(day.get().value()),
+                m.pick(), m.yearOffset()), p.part(), p.offset(), p.modifier())
+            : p.from(i));
   }
 }

@@ -14,7 +14,8 @@ public record MoneyValue(String currency, NumberValue amount) implements Normali
   public MoneyValue {
     requireNonNull(currency, "currency");
     requireNonNull(amount, "amount");
-    checkArgument(currency.matches("[A-Z]{3}"), "not an ISO-4217 code: \"%s\"", currency);
+    checkArgument(currency.length() == 3 && currency.chars().allMatch(c -> c >= 'A' && c <= 'Z'),
+        "not an ISO-4217 code: \"%s\"", currency);
   }
 
   /** "USD 1500000000". */

@@ -27,6 +27,10 @@ final class NumberParser {
 
   /** An unsigned number: digits (maybe a fraction "3/4") or words. */
   static Optional<NumberMatch> unsigned(Tokens t, int i) {
+    return t.memo(3, i, k -> readUnsigned(t, k));
+  }
+
+  private static Optional<NumberMatch> readUnsigned(Tokens t, int i) {
     Optional<NumberMatch> n = t.isDigits(i) || t.is(i, ".") ? digitFraction(t, i).or(() -> Numerals.parse(t, i))
         : SpelledNumbers.parse(t, i);
     return n.filter(m -> m.value().abs().compareTo(LIMIT) < 0);

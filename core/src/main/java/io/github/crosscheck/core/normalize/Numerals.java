@@ -41,6 +41,10 @@ final class Numerals {
 
   /** Only the digits: "1,234.5", ".08", "1 point 1"; no multiplier. */
   static Optional<NumberMatch> bare(Tokens t, int i) {
+    return t.memo(2, i, k -> readBare(t, k));
+  }
+
+  private static Optional<NumberMatch> readBare(Tokens t, int i) {
     if (!t.isDigits(i) && !(t.is(i, ".") && t.isDigits(i + 1) && t.tight(i + 1) && !t.isDigits(i - 1))) {
       return Optional.empty();
     }
@@ -55,7 +59,7 @@ final class Numerals {
     if (end < 0) {
       return Optional.empty();
     }
-    String integer = m.group("int") == null ? "0" : m.group("int").replaceAll("[^0-9]", "");
+    String integer = m.group("int") == null ? "0" : digitsOnly(m.group("int"));
     String fraction = m.group("frac");
     BigDecimal value = new BigDecimal(fraction == null ? integer : integer + "." + fraction);
     int plain = end == i + 1 && t.isDigits(i) ? t.w(i).length() : 0;
@@ -63,6 +67,17 @@ final class Numerals {
       return Optional.of(new NumberMatch(i, end + 2, new BigDecimal(integer + "." + t.w(end + 1)), false, false, 0));
     }
     return Optional.of(new NumberMatch(i, end, value, false, false, plain));
+  }
+
+  private static String digitsOnly(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= '0' && c <= '9') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** The index of the token ending at {@code charEnd}, plus one; -1 when no token ends there. */

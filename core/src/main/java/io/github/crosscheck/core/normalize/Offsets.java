@@ -58,7 +58,7 @@ final class Offsets {
   }
 
   private static Optional<Units> pair(Tokens t, int i, boolean offset) {
-    Optional<Hit<BigDecimal>> amount = amount(t, i);
+    Optional<Hit<BigDecimal>> amount = bareAmount(t, i, offset).or(() -> amount(t, i));
     if (amount.isEmpty()) {
       return Optional.empty();
     }
@@ -68,7 +68,8 @@ final class Offsets {
     }
     boolean tight = t.tight(k) && t.isDigits(k - 1);
     Optional<TimeUnit> unit = Lexicon.unit(t.w(k), tight, offset);
-    if (unit.isEmpty() || (t.w(k).length() <= 2 && !tight && !unitAbbreviationSpaced(t.w(k)))) {
+    if (unit.isEmpty() || (t.w(k).length() <= 2 && !tight && !unitAbbreviationSpaced(t.w(k)))
+        || (t.w(k).equals("m") && t.upperCase(k))) {
       return Optional.empty();
     }
     int end = k + 1;
@@ -82,6 +83,15 @@ final class Offsets {
   /** "h" may stand apart from its number ("1/4 h"); other one- and two-letter units must be attached. */
   private static boolean unitAbbreviationSpaced(String w) {
     return w.equals("h") || w.equals("hr") || w.equals("yr") || w.equals("wk") || w.equals("mo");
+  }
+
+  /** Digits right before a unit, read without multipliers: "1m" in an offset is a minute, not a million. */
+  private static Optional<Hit<BigDecimal>> bareAmount(Tokens t, int i, boolean offset) {
+    Optional<NumberMatch> n = Numerals.bare(t, i);
+    if (n.isEmpty() || Lexicon.unit(t.w(n.get().end()), t.tight(n.get().end()), offset).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Hit<>(n.get().value(), n.get().end()));
   }
 
   /** The amount before a unit: a number, "a"/"an", "half (an)", "a quarter of an", "a few", "a couple of", "a pair of". */

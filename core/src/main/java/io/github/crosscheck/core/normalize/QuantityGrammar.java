@@ -53,15 +53,25 @@ final class QuantityGrammar implements Grammar {
   private static Optional<Quantity> number(Tokens t, int i) {
     return NumberParser.parse(t, i)
         .filter(n -> !(ORDINAL_SUFFIXES.contains(t.w(n.end())) && t.tight(n.end())))
+        .filter(n -> !n.words() || CalendarWords.ordinal(t, i).map(o -> o.end() <= n.end()).orElse(true))
         .map(n -> new Quantity(i, n.end(), ExpressionKind.NUMBER, NumberValue.of(n.value()), null, null, n.scaled()));
   }
 
-  /** Digits glued to a word before them: "COVID-19", "TA-35", "MP3". */
+  /**
+   * Digits that are part of something else: glued to a word before them ("COVID-19", "TA-35",
+   * "MP3"), inside a slashed or dotted run of numbers that is no date ("13/45/25"), or a day after a
+   * month name ("February 30").
+   */
   private static boolean glued(Tokens t, int i) {
-    if (!t.isDigits(i) || !t.tight(i)) {
+    if (!t.isDigits(i)) {
       return false;
     }
-    return t.isWord(i - 1) || (t.is(i - 1, "-") && t.tight(i - 1) && t.isWord(i - 2));
+    boolean slashBefore = t.tight(i) && t.is(i - 1, "/") && t.isDigits(i - 2);
+    boolean slashRun = t.is(i + 1, "/") && t.tight(i + 1) && t.isDigits(i + 2) && t.is(i + 3, "/");
+    if (slashBefore || slashRun || (t.w(i).length() <= 2 && Lexicon.month(t.w(i - 1)).isPresent())) {
+      return true;
+    }
+    return t.tight(i) && (t.isWord(i - 1) || (t.is(i - 1, "-") && t.tight(i - 1) && t.isWord(i - 2)));
   }
 
   private static Optional<Quantity> range(Tokens t, Quantity q1) {

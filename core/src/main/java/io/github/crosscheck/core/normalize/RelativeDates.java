@@ -16,7 +16,12 @@ final class RelativeDates {
       .add("today", 0).add("tonight", 0).add("this day", 0).add("tomorrow", 1).add("tmrw", 1).add("tmr", 1)
       .add("tomorow", 1).add("yesterday", -1).add("the day after tomorrow", 2).add("day after tomorrow", 2)
       .add("the day after tmrw", 2).add("day after tmrw", 2).add("the day before yesterday", -2)
-      .add("day before yesterday", -2).build();
+      .add("day before yesterday", -2).add("last night", -1).add("this morning", 0).add("this afternoon", 0)
+      .add("this evening", 0).build();
+  private static final PhraseTable<Boolean> DAY_PARTS = PhraseTable.<Boolean>builder()
+      .add("the morning of", true).add("the afternoon of", true).add("the evening of", true)
+      .add("the night of", true).add("morning of", true).add("afternoon of", true).add("evening of", true)
+      .add("night of", true).build();
   /** A relation word before a unit or a month, and the offset it means. */
   static final PhraseTable<Integer> RELATIONS = PhraseTable.<Integer>builder()
       .add("this", 0).add("current", 0).add("the current", 0).add("this calendar", 0).add("next", 1)
@@ -120,6 +125,12 @@ final class RelativeDates {
       return Pick.THIS;
     }
     return t.is(i, "next") || t.is(i, "the") && t.is(i + 1, "next") || t.is(i, "following") ? Pick.NEXT : Pick.COMING;
+  }
+
+  /** "the evening of January 17": the day itself, with the words naming the part of it. */
+  static Optional<DateParse> dayPart(Tokens t, int i) {
+    return DAY_PARTS.longest(t, i).flatMap(h -> DateParser.core(t, h.end()))
+        .filter(p -> p.spec().granularity() == Granularity.DAY).map(p -> p.from(i));
   }
 
   /** "early next year", "mid-2024", "the end of October", "end of month", "EOY". */

@@ -100,8 +100,9 @@ final class SpelledNumbers {
 
   /** "a half", "one half", "half", "three fifths", "a quarter", then an optional scale ("a half million"). */
   static Optional<NumberMatch> andFraction(Tokens t, int k) {
-    if (t.is(k, "half")) {
-      return Optional.of(scaleAfter(t, new NumberMatch(k, k + 1, new BigDecimal("0.5"), true, false, 0)));
+    if (t.is(k, "half") || t.is(k, "quarter")) {
+      BigDecimal v = t.is(k, "half") ? new BigDecimal("0.5") : new BigDecimal("0.25");
+      return Optional.of(scaleAfter(t, new NumberMatch(k, k + 1, v, true, false, 0)));
     }
     int numeratorEnd;
     BigDecimal numerator;

@@ -14,6 +14,8 @@ final class Tense {
   record Cue(Direction direction, boolean aux) {}
 
   static final int COMMA_PENALTY = 8;
+  /** How far from the expression cues are looked for, in tokens on each side: keeps the scan linear. */
+  static final int WINDOW = 30;
   private static final int GOVERNED = 3;
   private static final PhraseTable<Cue> CUES = load();
   private static final ImmutableSet<String> NOT_PAST = ImmutableSet.of(
@@ -31,11 +33,11 @@ final class Tense {
   /** The direction of the clause around tokens {@code [start, end)}; NONE when it has no cue. */
   static Direction of(Tokens t, int start, int end) {
     int left = start;
-    while (left > 0 && !isBoundary(t, left - 1)) {
+    while (left > 0 && start - left < WINDOW && !isBoundary(t, left - 1)) {
       left--;
     }
     int right = end;
-    while (right < t.size() && !isBoundary(t, right)) {
+    while (right < t.size() && right - end < WINDOW && !isBoundary(t, right)) {
       right++;
     }
     Direction best = Direction.NONE;
@@ -53,6 +55,9 @@ final class Tense {
       if (hit.isPresent() && hit.get().end() <= right && (k >= end || hit.get().end() <= start)) {
         found = hit.get().value().direction();
         next = hit.get().end();
+        if (found == Direction.PAST && k < governedUntil) {
+          found = Direction.NONE;
+        }
         if (hit.get().value().aux()) {
           governedUntil = next + GOVERNED;
         }

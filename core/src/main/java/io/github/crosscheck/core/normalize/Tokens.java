@@ -23,6 +23,8 @@ final class Tokens {
   private Type[] types = new Type[16];
   private String[] lower = new String[16];
   private boolean[] spaced = new boolean[16];
+  /** Date parses already computed at a token during this call (grammars ask for the same ones). */
+  private java.util.Map<Long, Object> memo;
 
   private Tokens(String text) {
     this.text = text;
@@ -102,6 +104,21 @@ final class Tokens {
     };
   }
 
+  /** The value {@code compute} gives for ({@code table}, {@code i}), computed once per call. */
+  @SuppressWarnings("unchecked")
+  <T> T memo(int table, int i, java.util.function.IntFunction<T> compute) {
+    if (memo == null) {
+      memo = new java.util.HashMap<>();
+    }
+    long key = ((long) table << 32) | i;
+    Object v = memo.get(key);
+    if (v == null) {
+      v = compute.apply(i);
+      memo.put(key, v);
+    }
+    return (T) v;
+  }
+
   String text() {
     return text;
   }
@@ -131,8 +148,9 @@ final class Tokens {
     return i >= 0 && i < size && types[i] == Type.WORD;
   }
 
+  /** Whether token {@code i} is a digit run short enough to be read ({@value #MAX_DIGITS} digits at most). */
   boolean isDigits(int i) {
-    return i >= 0 && i < size && types[i] == Type.DIGITS;
+    return i >= 0 && i < size && types[i] == Type.DIGITS && !lower[i].isEmpty();
   }
 
   boolean isSymbol(int i) {
