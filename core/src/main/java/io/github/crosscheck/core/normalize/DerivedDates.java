@@ -33,7 +33,7 @@ final class DerivedDates {
     boolean article = t.is(a, "the");
     Optional<DateParse> date = DateParser.core(t, article ? a + 1 : a);
     int nounStart = date.map(d -> t.is(d.end(), "'") && t.is(d.end() + 1, "s") ? d.end() + 2 : d.end())
-        .orElse(article ? a + 1 : -1);
+        .orElse(article ? a + 1 : possessiveName(t, a));
     if (nounStart < 0 || (date.isPresent() && !article && nounStart == date.get().end())) {
       return Optional.empty();
     }
@@ -58,6 +58,11 @@ final class DerivedDates {
     }
     return context.referenceDate().flatMap(ref -> spec.resolve(ref, context.direction()))
         .map(i -> i.toValue(DatePart.WHOLE, Modifier.EXACT));
+  }
+
+  /** After a named owner ("Trump's inauguration"): where the event's words start, or -1. */
+  private static int possessiveName(Tokens t, int k) {
+    return t.isWord(k) && t.is(k + 1, "'") && t.is(k + 2, "s") ? k + 3 : -1;
   }
 
   /** The end of the event's words: up to a few words that are not function words. */
