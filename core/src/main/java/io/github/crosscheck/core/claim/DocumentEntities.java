@@ -15,6 +15,7 @@ final class DocumentEntities {
   private final Gazetteer gazetteer;
   private final Map<String, Entity> people = new LinkedHashMap<>();
   private final List<Role> roles = new ArrayList<>();
+  private final Map<Entity, Integer> personMentions = new LinkedHashMap<>();
 
   private record Role(String title, Optional<Entity> country, Entity person) {}
 
@@ -79,6 +80,20 @@ final class DocumentEntities {
           "leader", "emperor" -> true;
       default -> false;
     };
+  }
+
+  /** Counts a mention of a person, to know who the document is mostly about. */
+  void mentioned(Entity entity) {
+    if (entity.type() == EntityType.PERSON) {
+      personMentions.merge(entity, 1, Integer::sum);
+    }
+  }
+
+  /** The people mentioned most so far (ties: first mentioned first), at most {@code limit}. */
+  List<Entity> mostMentioned(int limit) {
+    return personMentions.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+        .limit(limit).map(Map.Entry::getKey).toList();
   }
 
   Gazetteer gazetteer() {

@@ -26,7 +26,7 @@ final class EntityFinder {
   ImmutableList<Mention> find(String text, List<Word> words, DocumentEntities context) {
     List<Mention> mentions = new ArrayList<>();
     Optional<Entity> possessiveCountry = Optional.empty();
-    int i = 0;
+    int i = datelineEnd(text, words);
     while (i < words.size()) {
       Word word = words.get(i);
       int roleEnd = roleMention(text, words, i, context, mentions);
@@ -45,7 +45,36 @@ final class EntityFinder {
       possessiveCountry = words.get(end - 1).possessive() ? country : Optional.empty();
       i = end;
     }
+    mentions.forEach(m -> context.mentioned(m.entity()));
     return ImmutableList.copyOf(mentions);
+  }
+
+  /**
+   * A dateline opens a news paragraph: "LISBON (Tagus Wire) —". Its city and outlet are not what the
+   * sentence is about; the index of the first word after it (0 when there is none).
+   */
+  private static int datelineEnd(String text, List<Word> words) {
+    if (words.isEmpty() || !isUpperCase(words.get(0).text())) {
+      return 0;
+    }
+    int end = words.get(0).span().end();
+    int limit = Math.min(text.length(), words.get(0).span().start() + 80);
+    int k = end;
+    while (k < limit && text.charAt(k) != '—' && text.charAt(k) != '–' && text.charAt(k) != '\n') {
+      k++;
+    }
+    if (k >= limit || text.charAt(k) == '\n') {
+      return 0;
+    }
+    int after = 0;
+    while (after < words.size() && words.get(after).span().start() < k) {
+      after++;
+    }
+    return after;
+  }
+
+  private static boolean isUpperCase(String word) {
+    return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   /** The end (exclusive) of the run of capitalized words starting at {@code start}. */
@@ -91,6 +120,12 @@ final class EntityFinder {
       mentions.add(new Mention(run.get(k).span(), nation.get()));
       country = nation;
       k++;
+    }
+    // "Angolan President Joaquim Mbala": an unknown adjective of nationality before a title.
+    for (int p = k + 1; p < run.size() - 1 && titleAt(run, k) == 0; p++) {
+      if (titleAt(run, p) > 0 && run.subList(k, p).stream().allMatch(w -> isNationality(w.text()))) {
+        k = p;
+      }
     }
     Optional<String> title = Optional.empty();
     int titleWords = titleAt(run, k);
@@ -246,6 +281,12 @@ final class EntityFinder {
       }
     }
     return 0;
+  }
+
+  /** A word shaped like an adjective of nationality ("Angolan", "Veskian", "Portuguese"). */
+  private static boolean isNationality(String word) {
+    return word.length() > 3 && (word.endsWith("an") || word.endsWith("ese") || word.endsWith("ish")
+        || word.endsWith("i") || word.endsWith("ic"));
   }
 
   private static boolean titleAtIsExact(String word) {

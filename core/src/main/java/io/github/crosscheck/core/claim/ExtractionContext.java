@@ -23,6 +23,8 @@ final class ExtractionContext {
   private final Map<String, Set<Entity>> participants = new HashMap<>();
   private final Map<String, NormalizedValue> dates = new HashMap<>();
   private String lastEventType;
+  /** Events between people: when a sentence names none, they are the people the document is about. */
+  private static final Set<String> INTERPERSONAL = Set.of("call", "meeting", "talks", "summit", "visit");
 
   ExtractionContext(Document document, Gazetteer gazetteer) {
     this.document = document;
@@ -55,6 +57,10 @@ final class ExtractionContext {
     Set<Entity> before = participants.get(eventType);
     if (before != null && result.size() < 2 && before.containsAll(result)) {
       result.addAll(before);
+    }
+    if (INTERPERSONAL.contains(eventType) && result.stream().noneMatch(e -> e.type() == EntityType.PERSON)) {
+      // "The two men last spoke in mid-February": the people the document is about.
+      result.addAll(entities.mostMentioned(2));
     }
     if (!result.isEmpty()) {
       participants.put(eventType, Set.copyOf(result));

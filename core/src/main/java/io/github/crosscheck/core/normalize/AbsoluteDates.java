@@ -124,7 +124,8 @@ final class AbsoluteDates {
     int k = CalendarWords.skip(t, weekday.get().end(), ",");
     boolean the = t.is(k, "the");
     Optional<Hit<Integer>> day = CalendarWords.day(t, the ? k + 1 : k, the);
-    if (day.isEmpty() || (!the && t.isDigits(k) && day.get().end() == k + 1 && followedByNoun(t, k + 1))) {
+    // "Thursday, the first call": an ordinal before a noun counts calls, not days.
+    if (day.isEmpty() || followedByNoun(t, day.get().end())) {
       return Optional.empty();
     }
     return Optional.of(DateParse.of(i, day.get().end(),

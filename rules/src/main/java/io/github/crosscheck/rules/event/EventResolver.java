@@ -6,6 +6,7 @@ import com.google.common.collect.Range;
 import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.ClaimKind;
 import io.github.crosscheck.core.claim.Entity;
+import io.github.crosscheck.core.claim.Modality;
 import io.github.crosscheck.core.normalize.DerivedDate;
 import io.github.crosscheck.rules.ClaimValues;
 import java.time.LocalDate;
@@ -62,7 +63,8 @@ public final class EventResolver {
 
   public Resolution resolve(List<Claim> claims) {
     Map<String, List<Claim>> byType = new LinkedHashMap<>();
-    claims.stream().filter(c -> c.kind() == ClaimKind.EVENT_DATE)
+    // A denied date ("did not take place on Monday") is no occurrence of the event.
+    claims.stream().filter(c -> c.kind() == ClaimKind.EVENT_DATE && c.modality() != Modality.NEGATED)
         .sorted(Comparator.comparing(Claim::id))
         .forEach(c -> byType.computeIfAbsent(c.subject().predicate(), t -> new ArrayList<>()).add(c));
     List<Event> events = new ArrayList<>();
