@@ -29,11 +29,15 @@ final class DateClaims {
     Optional<TextSpan> anchor = date.value() instanceof DerivedDate derived ? Optional.of(derived.anchorSpan())
         : Optional.empty();
     Optional<Cue> cue = nearestCue(view, date.span(), from, to, anchor);
-    if (date.value().modifier() == Modifier.BY && startsWithBy(date) && (cue.isEmpty() || !cue.get().deadline())) {
+    if ((date.value().modifier() == Modifier.BY || date.value().modifier() == Modifier.UNTIL) && startsWithBy(date) && (cue.isEmpty() || !cue.get().deadline())) {
       cue = Optional.of(new Cue(from, from, "deadline", true));
     }
     if (cue.isEmpty() && anchor.isPresent() && context.lastEventType().isPresent()) {
       cue = Optional.of(new Cue(from, from, context.lastEventType().get(), false));
+    }
+    if (cue.isEmpty() && hasWeekdayAndDay(date)) {
+      // "Tuesday, November 6, 2024": no event named, but the weekday printed beside the date is checkable.
+      cue = Optional.of(new Cue(from, from, "date (unspecified @" + date.span().start() + ")", false));
     }
     if (cue.isEmpty()) {
       return Optional.empty();
@@ -44,6 +48,9 @@ final class DateClaims {
     }
     TextSpan span = found.to() > found.from() ? date.span().union(view.wordSpan(found.from(), found.to())) : date.span();
     ClaimKind kind = found.deadline() ? ClaimKind.DEADLINE : ClaimKind.EVENT_DATE;
+    if (kind == ClaimKind.DEADLINE) {
+      found = new Cue(found.from(), found.to(), DeadlineTopics.of(view, date.span(), found.type(), date), true);
+    }
     Set<Entity> named = owner(view, found).map(Set::of).orElseGet(() -> participantsNear(view, span));
     Set<Entity> participants = kind == ClaimKind.EVENT_DATE ? context.participants(found.type(), named) : named;
     if (kind == ClaimKind.EVENT_DATE) {
@@ -101,14 +108,24 @@ final class DateClaims {
     return context.lastEventType().map(type -> new Cue(cue.from(), cue.to(), type, false)).orElse(cue);
   }
 
-  private static boolean startsWithBy(Expression date) {
-    String text = date.text().toLowerCase(java.util.Locale.ROOT);
-    return text.startsWith("by ") || text.startsWith("no later than ");
+  private static final java.util.regex.Pattern WEEKDAY_AND_DAY = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b.*\\d");
+
+  private static boolean hasWeekdayAndDay(Expression date) {
+    return date.value() instanceof io.github.crosscheck.core.normalize.DateValue value
+        && value.granularity() == io.github.crosscheck.core.normalize.Granularity.DAY
+        && WEEKDAY_AND_DAY.matcher(date.text()).find();
   }
 
-  /** "by" is a deadline only when it directly precedes the date. */
+  private static boolean startsWithBy(Expression date) {
+    String text = date.text().toLowerCase(java.util.Locale.ROOT);
+    return text.startsWith("by ") || text.startsWith("until ") || text.startsWith("no later than ");
+  }
+
+  /** "by" and "until" make a deadline only when they directly precede the date. */
   private static boolean isBy(SentenceView view, Cue cue) {
-    return cue.deadline() && cue.to() - cue.from() == 1 && view.words().get(cue.from()).lower().equals("by");
+    String word = view.words().get(cue.to() - 1).lower();
+    return cue.deadline() && (word.equals("by") || word.equals("until"));
   }
 
   /** "Trump's inauguration": the owner named in the possessive right before the event word. */

@@ -124,7 +124,8 @@ final class RecencyClaims {
     }
     TextSpan anchor = view.wordSpan(sinceWord + 1, end);
     Optional<Expression> date = view.expressions().stream()
-        .filter(e -> e.kind() == ExpressionKind.DATE && anchor.contains(e.span())).findFirst();
+        .filter(e -> e.kind() == ExpressionKind.DATE && anchor.overlaps(e.span())
+            && e.span().end() <= anchor.end()).findFirst();
     date.ifPresent(used::add);
     Optional<String> anchorEvent = Cues.eventType(words.subList(sinceWord + 1, end));
     NormalizedValue value = date.map(Expression::value).orElseGet(() -> Anchors.undated(anchor, anchor.of(view.text())));

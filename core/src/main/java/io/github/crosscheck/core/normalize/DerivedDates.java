@@ -56,7 +56,9 @@ final class DerivedDates {
     if (spec.absolute()) {
       return spec.resolve(LocalDate.EPOCH, Direction.NONE).map(i -> i.toValue(DatePart.WHOLE, Modifier.EXACT));
     }
-    return context.referenceDate().flatMap(ref -> spec.resolve(ref, context.direction()))
+    // The anchor's own tense is not the clause's: "was settled two days before Saturday's summit"
+    // is past, the summit may be the coming Saturday. The nearest occurrence is meant.
+    return context.referenceDate().flatMap(ref -> spec.resolve(ref, Direction.NONE))
         .map(i -> i.toValue(DatePart.WHOLE, Modifier.EXACT));
   }
 

@@ -11,6 +11,7 @@ import io.github.crosscheck.rules.RuleContext;
 import io.github.crosscheck.rules.RuleInfo;
 import io.github.crosscheck.rules.SubjectGroups;
 import io.github.crosscheck.rules.Verdict;
+import io.github.crosscheck.rules.YearInference;
 import io.github.crosscheck.rules.event.Event;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -84,6 +85,9 @@ public final class DateMismatch implements Rule {
     }
     Claim ca = representative(a);
     Claim cb = representative(b);
+    if (YearInference.explains(ca, cb)) {
+      return Optional.empty();
+    }
     Optional<Boolean> sameCycle = context.sameNewsCycle(ca, cb);
     boolean recurring = RECURRING.contains(a.type());
     Verdict verdict;

@@ -15,6 +15,7 @@ import io.github.crosscheck.rules.RuleInfo;
 import io.github.crosscheck.rules.SubjectGroups;
 import io.github.crosscheck.rules.ValueClusters;
 import io.github.crosscheck.rules.Verdict;
+import io.github.crosscheck.rules.YearInference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,16 @@ public final class DeadlineMismatch implements Rule {
   @Override
   public ImmutableList<Finding> check(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (ImmutableList<Claim> subject : SubjectGroups.joiningAnonymous(context.claims().ofKind(ClaimKind.DEADLINE))) {
+    for (ImmutableList<Claim> group : context.claims().groups(ClaimKind.DEADLINE)) {
+      findings.addAll(check(context, group));
+    }
+    return ImmutableList.copyOf(findings);
+  }
+
+  /** Deadlines of one topic: the same subject when they share a participant (or one names none). */
+  private List<Finding> check(RuleContext context, List<Claim> topic) {
+    List<Finding> findings = new ArrayList<>();
+    for (ImmutableList<Claim> subject : SubjectGroups.joiningAnonymous(topic)) {
       List<Claim> dated = subject.stream().filter(c -> ClaimValues.days(c).isPresent()).toList();
       var clusters = ValueClusters.of(dated, c -> ClaimValues.days(c).orElseThrow(), Intervals::overlap);
       for (int i = 0; i + 1 < clusters.size(); i++) {
@@ -59,13 +69,13 @@ public final class DeadlineMismatch implements Rule {
       }
       UndatedComparison.conflicts(context, INFO.id(), subject, "deadline").forEach(findings::add);
     }
-    return ImmutableList.copyOf(findings);
+    return findings;
   }
 
   private Optional<Finding> conflict(RuleContext context, List<Claim> earlier, List<Claim> later) {
     for (Claim a : earlier) {
       for (Claim b : later) {
-        if (moved(a) || moved(b)) {
+        if (moved(a) || moved(b) || YearInference.explains(a, b)) {
           continue;
         }
         AsOf.Relation relation = AsOf.relation(a, b, context);

@@ -16,6 +16,9 @@ import io.github.crosscheck.rules.event.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import io.github.crosscheck.rules.ValueClusters;
 import java.util.Optional;
 
 /**
@@ -42,6 +45,9 @@ public final class RecencyConflict implements Rule {
           "[daily 2025-01-17] Trump and Xi spoke on Friday, their first direct exchange since 2021.")
       .build();
 
+  /** An event this close to the occasion is the occasion itself, loosely dated ("arrived Friday for Saturday's summit"). */
+  private static final int SAME_OCCASION_DAYS = 3;
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -52,6 +58,7 @@ public final class RecencyConflict implements Rule {
     List<Finding> findings = new ArrayList<>();
     for (ImmutableList<Claim> group : context.claims().groups(ClaimKind.RECENCY)) {
       for (ImmutableList<Claim> subject : SubjectGroups.of(group)) {
+        findings.addAll(sameOccasions(context, subject));
         for (int i = 0; i < subject.size(); i++) {
           for (int j = i + 1; j < subject.size(); j++) {
             pair(context, subject.get(i), subject.get(j)).ifPresent(findings::add);
@@ -71,8 +78,8 @@ public final class RecencyConflict implements Rule {
     Optional<LocalDate> da = RecencyWindows.occasion(a);
     Optional<LocalDate> db = RecencyWindows.occasion(b);
     if (da.isPresent() && db.isPresent()) {
-      return da.get().equals(db.get()) ? sameOccasion(context, a, b, da.get()) : differentOccasions(context, a, b,
-          da.get(), db.get());
+      // Claims about one occasion are compared together, in sameOccasions.
+      return da.get().equals(db.get()) ? Optional.empty() : differentOccasions(context, a, b, da.get(), db.get());
     }
     if (!RecencyWindows.hasGap(a) || !RecencyWindows.hasGap(b)) {
       return Optional.empty();
@@ -89,16 +96,41 @@ public final class RecencyConflict implements Rule {
         Optional.empty(), explanation));
   }
 
-  private static Optional<Finding> sameOccasion(RuleContext context, Claim a, Claim b, LocalDate day) {
-    if (compatible(a, b, day)) {
-      return Optional.empty();
+  /**
+   * The claims about one occasion, swept into clusters whose previous-occurrence windows overlap:
+   * neighbouring clusters cannot both hold, and the finding cites every claim of both.
+   */
+  private static List<Finding> sameOccasions(RuleContext context, List<Claim> claims) {
+    Map<LocalDate, List<Claim>> byOccasion = new TreeMap<>();
+    for (Claim claim : claims) {
+      RecencyWindows.occasion(claim).filter(day -> RecencyWindows.previous(claim, day).isPresent())
+          .ifPresent(day -> byOccasion.computeIfAbsent(day, d -> new ArrayList<>()).add(claim));
     }
-    ImmutableList<Claim> claims = ImmutableList.of(a, b);
-    String explanation = Describe.claim(a) + " and " + Describe.claim(b) + " both describe the "
-        + a.subject().predicate() + " of " + Describe.day(day) + ", but put the previous one "
-        + window(a, day) + " and " + window(b, day) + " respectively. Both cannot be true.";
-    return Optional.of(Finding.of(INFO.id(), Verdict.CONTRADICTION, context.confidence(0.9, claims), claims,
-        Optional.empty(), explanation));
+    List<Finding> findings = new ArrayList<>();
+    byOccasion.forEach((day, onDay) -> {
+      var clusters = ValueClusters.of(onDay, c -> RecencyWindows.previous(c, day).orElseThrow(), Intervals::overlap);
+      for (int i = 0; i + 1 < clusters.size(); i++) {
+        List<Claim> earlier = clusters.get(i).claims();
+        List<Claim> later = clusters.get(i + 1).claims();
+        if (sameDocumentOnly(earlier, later)) {
+          continue;
+        }
+        ImmutableList<Claim> cited = ImmutableList.<Claim>builder().addAll(earlier).addAll(later).build();
+        Claim a = earlier.get(0);
+        Claim b = later.get(0);
+        String explanation = Describe.claim(a) + " and " + Describe.claim(b) + " both describe the "
+            + a.subject().predicate() + " of " + Describe.day(day) + ", but put the previous one "
+            + window(a, day) + " and " + window(b, day) + " respectively. Both cannot be true.";
+        findings.add(Finding.of(INFO.id(), Verdict.CONTRADICTION, context.confidence(0.9, List.of(a, b)), cited,
+            Optional.empty(), explanation));
+      }
+    });
+    return findings;
+  }
+
+  private static boolean sameDocumentOnly(List<Claim> a, List<Claim> b) {
+    return a.stream().map(Claim::documentId).distinct().count() == 1
+        && b.stream().allMatch(c -> c.documentId().equals(a.get(0).documentId()));
   }
 
   private static Optional<Finding> differentOccasions(RuleContext context, Claim a, Claim b, LocalDate da,
@@ -141,6 +173,7 @@ public final class RecencyConflict implements Rule {
     }
     for (Event event : context.events(claim.subject().predicate())) {
       if (event.day().isPresent() && quiet.get().contains(event.day().get()) && event.confidence() >= 0.7
+          && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(event.day().get(), day.get())) > SAME_OCCASION_DAYS
           && !event.participants().isEmpty() && SubjectGroups.compatible(event.participants(), claim.subject().participants())) {
         ImmutableList<Claim> claims = ImmutableList.<Claim>builder().add(claim).add(event.claims().get(0)).build();
         String explanation = Describe.claim(claim) + " implies no " + claim.subject().predicate() + " "
