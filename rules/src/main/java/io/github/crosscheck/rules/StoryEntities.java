@@ -32,18 +32,38 @@ final class StoryEntities {
         }
       }
     }
+    Map<Entity, Entity> longer = shorterNames(claims);
     ImmutableList.Builder<Claim> result = ImmutableList.builder();
     for (Claim claim : claims) {
       Set<Entity> participants = new TreeSet<>();
       boolean changed = false;
       for (Entity entity : claim.subject().participants()) {
         Entity full = entity.name().indexOf(' ') < 0 && fullNames.getOrDefault(entity.name(), 0) == 1
-            ? bySurname.get(entity.name()) : null;
+            ? bySurname.get(entity.name()) : longer.get(entity);
         participants.add(full == null ? entity : full);
         changed |= full != null;
       }
       result.add(changed ? claim.withSubject(claim.subject().withParticipants(participants)) : claim);
     }
     return result.build();
+  }
+
+  /**
+   * A name that is another person's full name with a word in front ("Centrist Irena Malek", read
+   * off a sentence start) stands for that person.
+   */
+  private static Map<Entity, Entity> shorterNames(List<Claim> claims) {
+    Set<Entity> people = new TreeSet<>();
+    claims.forEach(c -> c.subject().participants().stream().filter(e -> e.type() == EntityType.PERSON)
+        .forEach(people::add));
+    Map<Entity, Entity> result = new HashMap<>();
+    for (Entity name : people) {
+      for (Entity shorter : people) {
+        if (shorter.name().indexOf(' ') > 0 && name.name().endsWith(" " + shorter.name())) {
+          result.putIfAbsent(name, shorter);
+        }
+      }
+    }
+    return result;
   }
 }

@@ -35,6 +35,9 @@ final class DateClaims {
     if (cue.isEmpty() && anchor.isPresent() && context.lastEventType().isPresent()) {
       cue = Optional.of(new Cue(from, from, context.lastEventType().get(), false));
     }
+    if (cue.isEmpty()) {
+      cue = NounBeforeDate.find(view, date, from);
+    }
     if (cue.isEmpty() && hasWeekdayAndDay(date)) {
       // "Tuesday, November 6, 2024": no event named, but the weekday printed beside the date is checkable.
       cue = Optional.of(new Cue(from, from, "date (unspecified @" + date.span().start() + ")", false));
@@ -50,6 +53,9 @@ final class DateClaims {
     ClaimKind kind = found.deadline() ? ClaimKind.DEADLINE : ClaimKind.EVENT_DATE;
     if (kind == ClaimKind.DEADLINE) {
       found = new Cue(found.from(), found.to(), DeadlineTopics.of(view, date.span(), found.type(), date), true);
+      if (found.type().equals(DeadlineTopics.START)) {
+        return Optional.empty();
+      }
     }
     Set<Entity> named = owner(view, found).map(Set::of).orElseGet(() -> participantsNear(view, span));
     Set<Entity> participants = kind == ClaimKind.EVENT_DATE ? context.participants(found.type(), named) : named;
@@ -82,6 +88,9 @@ final class DateClaims {
       int score = distance * 2 + (cue.from() >= to ? 1 : 0)
           + (view.commaBetween(Math.min(cueSpan.end(), date.end()), Math.max(cueSpan.start(), date.start())) ? 6 : 0)
           + (cue.deadline() ? 0 : 1);
+      if (cue.from() >= to && view.commaBetween(date.end(), cueSpan.start())) {
+        continue; // "on Monday, setting up a runoff": a comma ends what the date dates
+      }
       if (isBy(view, cue) && cue.to() != from) {
         continue; // "by" makes a deadline only right before the date ("by Sunday"), not "backed by the U.S."
       }

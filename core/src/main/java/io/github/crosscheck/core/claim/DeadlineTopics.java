@@ -13,6 +13,8 @@ import java.util.Set;
 final class DeadlineTopics {
   private static final ImmutableMap<String, String> TOPICS = Lexicon.map("deadline-topics.tsv");
   private static final Set<String> VAGUE = Set.of("deadline");
+  /** "starts", "begins": an effective date only when the clause says what starts (a ban, a law). */
+  static final String START = "start";
 
   private DeadlineTopics() {}
 
@@ -33,6 +35,9 @@ final class DeadlineTopics {
     }
     if (best != null) {
       return best;
+    }
+    if (cueType.equals(START)) {
+      return START; // "talks start Monday" is no deadline; the caller drops it
     }
     return VAGUE.contains(cueType) ? "deadline (unspecified @" + expression.span().start() + ")" : cueType;
   }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.normalize.DerivedDate;
+import io.github.crosscheck.rules.Changes;
 import io.github.crosscheck.rules.Describe;
 import io.github.crosscheck.rules.Finding;
 import io.github.crosscheck.rules.Rule;
@@ -18,6 +19,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import io.github.crosscheck.core.claim.Entity;
+import io.github.crosscheck.core.claim.EntityType;
 
 /**
  * Two sources date the same event differently. Events that happen once (an inauguration, a
@@ -73,10 +78,25 @@ public final class DateMismatch implements Rule {
     return ImmutableList.copyOf(findings);
   }
 
+  /**
+   * Recurring events are the same only between the same people. An event that happens once in a
+   * story (a runoff, a collapse) is the same unless the places or organizations named with it
+   * differ; the people near it in one sentence or another are incidental.
+   */
   private static boolean sameSubject(Event a, Event b) {
-    return !a.participants().isEmpty() && !b.participants().isEmpty()
-        ? SubjectGroups.compatible(a.participants(), b.participants())
-        : a.participants().isEmpty() && b.participants().isEmpty();
+    if (RECURRING.contains(a.type())) {
+      return !a.participants().isEmpty() && !b.participants().isEmpty()
+          && SubjectGroups.compatible(a.participants(), b.participants());
+    }
+    Set<Entity> placesA = notPeople(a.participants());
+    Set<Entity> placesB = notPeople(b.participants());
+    return SubjectGroups.compatible(placesA, placesB);
+  }
+
+  private static Set<Entity> notPeople(Set<Entity> entities) {
+    Set<Entity> result = new TreeSet<>(entities);
+    result.removeIf(e -> e.type() == EntityType.PERSON);
+    return result;
   }
 
   private static Optional<Finding> compare(RuleContext context, Event a, Event b) {
@@ -92,9 +112,12 @@ public final class DateMismatch implements Rule {
     boolean recurring = RECURRING.contains(a.type());
     Verdict verdict;
     double base;
-    if (sameCycle.isPresent() && !sameCycle.get()) {
+    if (a.claims().stream().anyMatch(Changes::mentioned) || b.claims().stream().anyMatch(Changes::mentioned)) {
       return Optional.empty();
-    } else if (sameCycle.isPresent()) {
+    }
+    if (recurring && sameCycle.isPresent() && !sameCycle.get()) {
+      return Optional.empty();
+    } else if (sameCycle.isPresent() || !recurring && bothKnown(context, ca, cb)) {
       verdict = Verdict.CONTRADICTION;
       base = recurring ? 0.6 : 0.9;
     } else {
@@ -105,12 +128,16 @@ public final class DateMismatch implements Rule {
     String explanation = Describe.claim(ca) + " dates the " + a.type() + " " + Describe.days(a.days().orElseThrow())
         + "; " + Describe.claim(cb) + " dates it " + Describe.days(b.days().orElseThrow()) + ". "
         + (verdict == Verdict.CONTRADICTION
-            ? "Both describe the same " + a.type() + (sameCycle.isPresent() ? " in the same news cycle" : "")
+            ? "Both describe the same " + a.type() + (sameCycle.orElse(false) ? " in the same news cycle" : "")
                 + ", so the dates cannot both be right."
             : "A " + a.type() + " can happen twice, and the sources' publication dates are unknown, so these may be two"
                 + " events; if they are one, the dates cannot both be right.");
     return Optional.of(Finding.of(INFO.id(), verdict, context.confidence(base, claims), claims,
         Optional.of(a.id()), explanation));
+  }
+
+  private static boolean bothKnown(RuleContext context, Claim a, Claim b) {
+    return context.published(a.documentId()).isPresent() && context.published(b.documentId()).isPresent();
   }
 
   private static Claim representative(Event event) {

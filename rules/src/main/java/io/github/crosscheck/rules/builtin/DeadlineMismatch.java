@@ -5,6 +5,7 @@ import com.google.common.collect.Range;
 import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.ClaimKind;
 import io.github.crosscheck.rules.AsOf;
+import io.github.crosscheck.rules.Changes;
 import io.github.crosscheck.rules.ClaimValues;
 import io.github.crosscheck.rules.Describe;
 import io.github.crosscheck.rules.Finding;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Two sources date the same deadline differently. */
 public final class DeadlineMismatch implements Rule {
@@ -39,10 +39,6 @@ public final class DeadlineMismatch implements Rule {
       .passes("[wire 2025-01-17] The company must sell the app by Sunday.",
           "[daily 2025-01-17] The ban takes effect on January 19.")
       .build();
-
-  private static final Pattern MOVED = Pattern.compile(
-      "\\b(?:extend(?:ed|s)?|delay(?:ed|s)?|postpone(?:d|s)?|pushed back|moved|new deadline|original(?:ly)?|initial(?:ly)?"
-          + "|previous(?:ly)?|earlier deadline|was due|had been due|revised)\\b", Pattern.CASE_INSENSITIVE);
 
   @Override
   public RuleInfo info() {
@@ -75,7 +71,7 @@ public final class DeadlineMismatch implements Rule {
   private Optional<Finding> conflict(RuleContext context, List<Claim> earlier, List<Claim> later) {
     for (Claim a : earlier) {
       for (Claim b : later) {
-        if (moved(a) || moved(b) || YearInference.explains(a, b)) {
+        if (Changes.mentioned(a) || Changes.mentioned(b) || YearInference.explains(a, b)) {
           continue;
         }
         AsOf.Relation relation = AsOf.relation(a, b, context);
@@ -98,9 +94,5 @@ public final class DeadlineMismatch implements Rule {
   private static String days(Claim claim) {
     Range<LocalDate> days = ClaimValues.days(claim).orElseThrow();
     return Describe.days(days);
-  }
-
-  private static boolean moved(Claim claim) {
-    return MOVED.matcher(claim.evidence().sentence()).find();
   }
 }
