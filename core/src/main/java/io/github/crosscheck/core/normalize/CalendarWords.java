@@ -49,7 +49,8 @@ final class CalendarWords {
 
   /** The index after a name and its abbreviation dot, if any ("Jan.", "Tues."). */
   private static int dotted(Tokens t, int k) {
-    return t.is(k + 1, ".") && t.tight(k + 1) && !FULL_NAMES.contains(t.w(k)) ? k + 2 : k + 1;
+    boolean abbreviation = !FULL_NAMES.contains(t.w(k)) || t.isDigits(k + 2);
+    return t.is(k + 1, ".") && t.tight(k + 1) && abbreviation ? k + 2 : k + 1;
   }
 
   /** Whether the name at {@code k} is an abbreviation written with its dot ("Wed.", "Jan."). */
