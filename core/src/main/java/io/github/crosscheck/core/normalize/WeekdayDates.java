@@ -123,6 +123,22 @@ final class WeekdayDates {
     return Optional.of(DateParse.of(i, period.get().end(), new DateSpec.NthDay(period.get().value(), n.get().value())));
   }
 
+  /** "on the 17th", "the 17th at 9 am": a day of an unnamed month where the context says it is one. */
+  static Optional<DateParse> theNth(Tokens t, int i) {
+    if (!t.is(i, "the")) {
+      return Optional.empty();
+    }
+    Optional<Hit<Integer>> day = CalendarWords.ordinal(t, i + 1).filter(h -> h.value() >= 1 && h.value() <= 31);
+    if (day.isEmpty() || AbsoluteDates.followedByNoun(t, day.get().end()) || t.is(day.get().end(), "of")
+        || t.is(day.get().end(), "-")) {
+      return Optional.empty();
+    }
+    boolean context = WEEKDAY_CONTEXT.contains(t.w(i - 1)) && !t.is(i - 1, "and") && !t.is(i - 1, "or")
+        || t.is(day.get().end(), "at") || t.is(day.get().end(), "@");
+    return context ? Optional.of(DateParse.of(i, day.get().end(),
+        new DateSpec.DayOfMonth(day.get().value(), Optional.empty(), Pick.TENSE))) : Optional.empty();
+  }
+
   /** An ordinal, "last" (-1), or "fifth last" (-5). */
   private static Optional<Hit<Integer>> nth(Tokens t, int k) {
     if (t.is(k, "last")) {
