@@ -69,6 +69,26 @@ class ModifierTableTest {
     }
   }
 
+  /** The documentation's modifier table must say what the data file says. */
+  @Test
+  void theDocumentedTableMatchesTheData() throws java.io.IOException {
+    java.nio.file.Path doc = java.nio.file.Path.of("..", "docs", "normalization.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(doc), "docs/normalization.md is absent");
+    String text = java.nio.file.Files.readString(doc);
+    for (var row : Resources.rows("modifier-bounds.tsv")) {
+      String lower = row.get(1).replace("inf", "∞");
+      String upper = row.get(2).replace("inf", "∞");
+      String expected = "| " + row.get(0) + " | " + side(lower, true) + ", " + side(upper, false) + " |";
+      assertTrue(text.contains(expected), () -> "docs/normalization.md lacks the row " + expected);
+    }
+  }
+
+  private static String side(String cell, boolean lower) {
+    String number = lower ? cell.substring(1) : cell.substring(0, cell.length() - 1);
+    String value = number.equals("∞") ? "∞" : number + "v";
+    return lower ? cell.charAt(0) + value : value + cell.charAt(cell.length() - 1);
+  }
+
   @Test
   void dateModifiersBoundDays() {
     DateValue jan = new DateValue(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 1, 31),
