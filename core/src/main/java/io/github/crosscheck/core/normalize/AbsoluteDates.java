@@ -20,8 +20,11 @@ final class AbsoluteDates {
   /** Words after which a bare four-digit number is a year. */
   static final ImmutableSet<String> YEAR_CONTEXT = ImmutableSet.of("in", "since", "by", "until", "till", "through",
       "during", "of", "from", "before", "after", "year", "early", "late", "mid", "fiscal", "circa", "than", "=",
-      "throughout", "summer", "winter", "spring", "autumn", "fall", "-", "around", "for", "end", "beginning",
+      "throughout", "summer", "winter", "spring", "autumn", "fall", "around", "for", "end", "beginning",
       "start", "middle", "half", "quarter", "between", "to");
+  /** Determiners before a year that qualifies a noun: "the 2020 election", "its 2019 report". */
+  private static final ImmutableSet<String> MODIFIER_YEAR_LEADS = ImmutableSet.of("the", "its", "his", "her", "their",
+      "our", "s", "this", "that", "last", "next");
   private static final ImmutableMap<String, Integer> DECADE_WORDS = ImmutableMap.<String, Integer>builder()
       .put("twenties", 1920).put("thirties", 1930).put("forties", 1940).put("fifties", 1950).put("sixties", 1960)
       .put("seventies", 1970).put("eighties", 1980).put("nineties", 1990).build();
@@ -34,14 +37,15 @@ final class AbsoluteDates {
       return Optional.empty();
     }
     Month m = month.get().value();
-    int k = CalendarWords.skip(t, month.get().end(), ",", "-", "/");
-    k = t.is(k, "the") ? k + 1 : k;
+    int sep = CalendarWords.skip(t, month.get().end(), ",", "-", "/");
+    final int k = t.is(sep, "the") ? sep + 1 : sep;
     boolean plain = !Lexicon.ambiguousName(t.w(i)) || t.capitalized(i);
     int j = CalendarWords.skip(t, month.get().end(), ",", "of", "-", "/");
     Optional<Hit<Integer>> year = Years.parse(t, j, t.is(j - 1, "of") && twoDigitYear(t, j));
     Optional<DateParse> monthYear = year.map(y -> DateParse.of(i, y.end(),
         new DateSpec.Fixed(Interval.month(YearMonth.of(y.value(), m)))));
-    Optional<Hit<Integer>> day = CalendarWords.day(t, k, plain);
+    Optional<Hit<Integer>> day = CalendarWords.day(t, k, plain)
+        .filter(d -> plain || !(t.isDigits(k) && d.end() == k + 1 && followedByNoun(t, d.end())));
     Optional<DateParse> withDay = day.flatMap(d -> {
       int y = CalendarWords.skip(t, d.end(), ",", "-", "/");
       return Years.parse(t, y, twoDigitYear(t, y))
@@ -140,8 +144,13 @@ final class AbsoluteDates {
       return Optional.empty();
     }
     boolean era = year.get().end() > k + (t.isDigits(k) ? 1 : 0) && t.isDigits(k);
-    boolean context = k > i || YEAR_CONTEXT.contains(t.w(k - 1)) || era
+    boolean midDash = t.is(k - 1, "-") && t.is(k - 2, "mid");
+    boolean context = k > i || YEAR_CONTEXT.contains(t.w(k - 1)) || era || midDash
         || Modifiers.suffix(t, year.get().end(), ExpressionKind.DATE).isPresent();
+    if (!context && !era && t.isDigits(k) && MODIFIER_YEAR_LEADS.contains(t.w(k - 1)) && year.get().value() >= 1900
+        && year.get().value() <= 2100 && followedByNoun(t, year.get().end())) {
+      return Optional.of(DateParse.of(i, year.get().end(), new DateSpec.Fixed(Interval.year(year.get().value()))));
+    }
     boolean words = !t.isDigits(k);
     if (!context || (words && k == i && !t.is(i - 1, "in") && !t.is(i - 1, "of"))
         || (!era && followedByNoun(t, year.get().end()))) {

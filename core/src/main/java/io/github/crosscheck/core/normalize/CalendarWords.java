@@ -14,6 +14,18 @@ import java.util.Optional;
  */
 final class CalendarWords {
   private static final ImmutableSet<String> ORDINAL_SUFFIXES = ImmutableSet.of("st", "nd", "rd", "th");
+  private static final ImmutableSet<String> FULL_NAMES = fullNames();
+
+  private static ImmutableSet<String> fullNames() {
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    for (Month m : Month.values()) {
+      names.add(m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT));
+    }
+    for (DayOfWeek d : DayOfWeek.values()) {
+      names.add(d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT));
+    }
+    return names.build();
+  }
 
   private CalendarWords() {}
 
@@ -37,7 +49,13 @@ final class CalendarWords {
 
   /** The index after a name and its abbreviation dot, if any ("Jan.", "Tues."). */
   private static int dotted(Tokens t, int k) {
-    return t.is(k + 1, ".") && t.tight(k + 1) && t.w(k).length() <= 5 ? k + 2 : k + 1;
+    boolean abbreviation = !FULL_NAMES.contains(t.w(k)) || t.isDigits(k + 2);
+    return t.is(k + 1, ".") && t.tight(k + 1) && abbreviation ? k + 2 : k + 1;
+  }
+
+  /** Whether the name at {@code k} is an abbreviation written with its dot ("Wed.", "Jan."). */
+  static boolean dottedAbbreviation(Tokens t, int k) {
+    return dotted(t, k) == k + 2;
   }
 
   /** A day of the month, 1 to 31: digits with or without an ordinal suffix, ordinal words, and cardinal words when {@code words}. */

@@ -34,7 +34,21 @@ final class ClockTimes {
   private ClockTimes() {}
 
   static Optional<Clock> parse(Tokens t, int i, boolean bareHour) {
-    return zoned(t, core(t, i, bareHour));
+    return zoned(t, core(t, i, bareHour).map(c -> dayPart(t, c)));
+  }
+
+  /** "3:30 in the afternoon", "10 at night": the part of the day sets am/pm when the clock did not. */
+  private static Clock dayPart(Tokens t, Clock c) {
+    int k = c.end();
+    boolean inThe = t.is(k, "in") && t.is(k + 1, "the");
+    String part = inThe ? t.w(k + 2) : t.is(k, "at") ? t.w(k + 1) : "";
+    boolean pm = part.equals("afternoon") || part.equals("evening") || part.equals("night");
+    if (!(pm || part.equals("morning")) || (part.equals("night") && inThe) || (!inThe && !part.equals("night"))) {
+      return c;
+    }
+    LocalTime time = pm && !c.meridiem() && c.time().getHour() < 12 && c.time().getHour() >= (part.equals("night") ? 6 : 1)
+        ? c.time().plusHours(12) : c.time();
+    return new Clock(time, c.zone(), true, true, inThe ? k + 3 : k + 2);
   }
 
   private static Optional<Clock> core(Tokens t, int i, boolean bareHour) {
@@ -134,8 +148,8 @@ final class ClockTimes {
     if (!(to || t.is(k, "past") || (t.is(k, "after") && minutes != 30))) {
       return Optional.empty();
     }
-    Optional<Hit<Integer>> hour = t.isDigits(k + 1) ? CalendarWords.day(t, k + 1, false)
-        : CalendarWords.cardinalWord(t, k + 1);
+    Optional<Hit<Integer>> hour = t.isDigits(k + 1) && t.w(k + 1).length() <= 2
+        ? Optional.of(new Hit<>(Integer.parseInt(t.w(k + 1)), k + 2)) : CalendarWords.cardinalWord(t, k + 1);
     Optional<Hit<Integer>> h = hour.filter(x -> x.value() >= 1 && x.value() <= 12);
     if (h.isEmpty() || (to && minutes == 30)) {
       return Optional.empty();

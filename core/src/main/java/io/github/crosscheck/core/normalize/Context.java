@@ -15,6 +15,7 @@ final class Context {
   private final int start;
   private final int end;
   private Direction hint = Direction.NONE;
+  private boolean strongHint;
   private Direction direction;
 
   Context(Tokens tokens, Optional<PublicationTime> reference, int start, int end) {
@@ -32,19 +33,23 @@ final class Context {
     return reference.map(PublicationTime::date);
   }
 
-  /** The direction a date modifier gives ("by", "until": forward; "since": back). */
-  void hint(Direction direction) {
+  /** The direction a date modifier gives ("by", "until": forward; "since": back); {@code strong} for "by". */
+  void hint(Direction direction, boolean strong) {
     this.hint = direction;
+    this.strongHint = strong && direction != Direction.NONE;
   }
 
-  /** The modifier's direction if it has one, else the clause's tense. */
+  /**
+   * The clause's tense, except that "by" always looks forward (a deadline); other date modifiers
+   * ("until" forward, "since" back) decide only when the clause has no cue.
+   */
   Direction direction() {
-    if (hint != Direction.NONE) {
+    if (strongHint) {
       return hint;
     }
     if (direction == null) {
       direction = Tense.of(tokens, start, end);
     }
-    return direction;
+    return direction == Direction.NONE ? hint : direction;
   }
 }

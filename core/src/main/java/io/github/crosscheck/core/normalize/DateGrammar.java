@@ -62,7 +62,7 @@ final class DateGrammar implements Grammar {
     words.add("today", "tonight", "tomorrow", "tmrw", "tmr", "tomorow", "yesterday", "day", "the", "this", "next",
         "last", "previous", "past", "coming", "following", "current", "upcoming", "early", "earlier", "mid", "middle",
         "late", "later", "end", "beginning", "start", "eoy", "eom", "in", "within", "after", "a", "an", "few",
-        "another", "year", "'", "week", "month");
+        "another", "year", "'", "week", "month", "q");
     for (var row : Resources.rows("holidays.tsv")) {
       for (String name : row.get(0).split("\\|")) {
         words.add(Tokens.of(name, 0, name.length()).w(0));

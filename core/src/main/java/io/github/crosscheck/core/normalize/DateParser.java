@@ -15,7 +15,7 @@ final class DateParser {
       AbsoluteDates::yearFirst, AbsoluteDates::weekdayDay, AbsoluteDates::year, AbsoluteDates::decade,
       AbsoluteDates::bareMonth, RelativeDates::day, RelativeDates::unit, RelativeDates::month,
       RelativeDates::earlierLater, WeekdayDates::parse, WeekdayDates::nthWeekday, WeekdayDates::nthDay,
-      HolidayDates::parse, DateParser::weekdayThenDate);
+      HolidayDates::parse, QuarterDates::parse, WeekdayDates::theNth, DateParser::weekdayThenDate);
   private static final List<BiFunction<Tokens, Integer, Optional<DateParse>>> FULL = List.of(
       DateParser::core, RelativeDates::part, RelativeDates::dayPart, OffsetDates::parse);
   private static final PhraseTable<Boolean> WEEKDAY_LEAD = PhraseTable.<Boolean>builder()

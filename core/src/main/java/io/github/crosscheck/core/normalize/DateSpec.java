@@ -282,4 +282,16 @@ sealed interface DateSpec {
       return Granularity.DAY;
     }
   }
+
+  /** A quarter of a year that the text does not name: "the fourth quarter", "Q3". */
+  record QuarterOf(int quarter, Pick pick, int yearOffset) implements DateSpec {
+    @Override public Optional<Interval> resolveRaw(LocalDate ref, Direction direction) {
+      return Occurrences.pick(y -> Optional.of(Interval.quarter(y, quarter)), ref.getYear() + yearOffset,
+          YEARS_WINDOW, ref, pick, direction);
+    }
+
+    @Override public Granularity granularity() {
+      return Granularity.QUARTER;
+    }
+  }
 }

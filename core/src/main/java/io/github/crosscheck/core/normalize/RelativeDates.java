@@ -68,9 +68,13 @@ final class RelativeDates {
     }
     int end = k + 1;
     boolean afterNext = t.is(end, "after") && (t.is(end + 1, "next") || (t.is(end + 1, "the") && t.is(end + 2, "next")));
+    boolean beforeLast = t.is(end, "before") && t.is(end + 1, "last");
     if (afterNext) {
       offset = 2;
       end = t.is(end + 1, "next") ? end + 2 : end + 3;
+    } else if (beforeLast) {
+      offset = -2;
+      end += 2;
     } else if (relation.isEmpty() && (NOT_CURRENT.contains(t.w(k + 1)) || t.isDigits(k + 1) || t.is(i - 1, "of"))) {
       return Optional.empty();
     }
@@ -145,9 +149,10 @@ final class RelativeDates {
     }
     int k = hit.get().end();
     DatePart part = hit.get().value();
-    Granularity unit = UNITS.get(t.w(k));
+    int u = t.is(k, "the") ? k + 1 : k;
+    Granularity unit = UNITS.get(t.w(u));
     if (unit != null && unit != Granularity.DAY && part != DatePart.WHOLE) {
-      return Optional.of(new DateParse(i, k + 1, new DateSpec.RefUnit(unit, 0), part, Optional.empty()));
+      return Optional.of(new DateParse(i, u + 1, new DateSpec.RefUnit(unit, 0), part, Optional.empty()));
     }
     return DateParser.core(t, k).filter(p -> p.spec().granularity().compareTo(Granularity.DAY) > 0)
         .filter(p -> part != DatePart.WHOLE || p.spec() instanceof DateSpec.RefUnit)

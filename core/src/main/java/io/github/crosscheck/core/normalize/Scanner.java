@@ -107,7 +107,7 @@ final class Scanner {
       boolean dated = c.kind() == ExpressionKind.DATE || c.kind() == ExpressionKind.DATETIME;
       if (dated == dates) {
         out.add(c.from(i, context -> {
-          context.hint(Modifiers.hint(modifier));
+          context.hint(Modifiers.hint(modifier), modifier == Modifier.BY);
           return c.valuer().value(context).map(v -> Modifiers.apply(v, modifier));
         }));
       }

@@ -7,16 +7,21 @@ import java.util.List;
  * Reads the tense of the clause around an expression from word forms: auxiliaries and phrases of
  * {@code tense-cues.tsv} ("will", "is set to", "takes effect", "said", "ago"), irregular past
  * forms, and words ending in "-ed". The cue nearest the expression wins; each comma between them
- * counts as {@value #COMMA_PENALTY} words, and a future auxiliary governs the participles right
- * after it ("will be held" is future). Stateless.
+ * counts as {@value #COMMA_PENALTY} words and each conjunction as {@value #CONJUNCTION_PENALTY}; a
+ * future auxiliary governs the participles right after it ("will be held" is future); adverbs
+ * ("next", "ago") count only when no verb cue is near. Stateless.
  */
 final class Tense {
-  record Cue(Direction direction, boolean aux) {}
+  record Cue(Direction direction, boolean aux, boolean weak) {}
 
   static final int COMMA_PENALTY = 8;
   /** How far from the expression cues are looked for, in tokens on each side: keeps the scan linear. */
   static final int WINDOW = 30;
   private static final int GOVERNED = 3;
+  /** Coordinating and relative words start another clause more often than not. */
+  static final int CONJUNCTION_PENALTY = 4;
+  private static final ImmutableSet<String> CONJUNCTIONS = ImmutableSet.of("and", "but", "while", "which", "who",
+      "whereas", "although", "though", "because", "after", "before", "when");
   private static final PhraseTable<Cue> CUES = load();
   private static final ImmutableSet<String> NOT_PAST = ImmutableSet.of(
       "need", "seed", "feed", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "kindred", "sacred",
@@ -42,6 +47,8 @@ final class Tense {
     }
     Direction best = Direction.NONE;
     int bestScore = Integer.MAX_VALUE;
+    Direction weakBest = Direction.NONE;
+    int weakScore = Integer.MAX_VALUE;
     int governedUntil = -1;
     int k = left;
     while (k < right) {
@@ -51,9 +58,11 @@ final class Tense {
       }
       var hit = CUES.longest(t, k);
       Direction found = Direction.NONE;
+      boolean weak = false;
       int next = k + 1;
       if (hit.isPresent() && hit.get().end() <= right && (k >= end || hit.get().end() <= start)) {
         found = hit.get().value().direction();
+        weak = hit.get().value().weak();
         next = hit.get().end();
         if (found == Direction.PAST && k < governedUntil) {
           found = Direction.NONE;
@@ -66,26 +75,31 @@ final class Tense {
       }
       if (found != Direction.NONE) {
         int score = score(t, k, next, start, end);
-        if (score < bestScore) {
+        if (weak && score < weakScore) {
+          weakScore = score;
+          weakBest = found;
+        } else if (!weak && score < bestScore) {
           bestScore = score;
           best = found;
         }
       }
       k = next;
     }
-    return best;
+    return best != Direction.NONE ? best : weakBest;
   }
 
   private static int score(Tokens t, int cueStart, int cueEnd, int start, int end) {
     int from = cueEnd <= start ? cueEnd : end;
     int to = cueEnd <= start ? start : cueStart;
-    int commas = 0;
+    int penalty = 0;
     for (int k = from; k < to; k++) {
       if (t.is(k, ",")) {
-        commas++;
+        penalty += COMMA_PENALTY;
+      } else if (CONJUNCTIONS.contains(t.w(k))) {
+        penalty += CONJUNCTION_PENALTY;
       }
     }
-    return to - from + COMMA_PENALTY * commas;
+    return to - from + penalty;
   }
 
   private static boolean pastParticiple(Tokens t, int k, int clauseStart) {
@@ -115,7 +129,7 @@ final class Tense {
   private static PhraseTable<Cue> load() {
     PhraseTable.Builder<Cue> table = PhraseTable.builder();
     for (List<String> row : Resources.rows("tense-cues.tsv")) {
-      table.add(row.get(0), new Cue(Direction.valueOf(row.get(1)), row.get(2).equals("aux")));
+      table.add(row.get(0), new Cue(Direction.valueOf(row.get(1)), row.get(2).equals("aux"), row.get(2).equals("weak")));
     }
     return table.build();
   }

@@ -24,6 +24,11 @@ final class WeekdayDates {
   private static final PhraseTable<Integer> BY_WEEK = PhraseTable.<Integer>builder()
       .add("this", 0).add("next", 1).add("last", -1).add("previous", -1).add("the previous", -1).build();
 
+  /** Words before which "Sun", "Sat", "Wed" and "Mon" are weekdays rather than words or names. */
+  private static final com.google.common.collect.ImmutableSet<String> WEEKDAY_CONTEXT =
+      com.google.common.collect.ImmutableSet.of("on", "by", "until", "till", "since", "before", "after", "from", "to",
+          "through", "and", "or", "-", "/");
+
   private WeekdayDates() {}
 
   static Optional<DateParse> parse(Tokens t, int i) {
@@ -64,6 +69,9 @@ final class WeekdayDates {
     if ((t.is(j, "after") && t.is(j + 1, "next")) || (t.is(j, "before") && t.is(j + 1, "last"))) {
       DateSpec today = new DateSpec.RefUnit(Granularity.DAY, 0);
       return Optional.of(DateParse.of(i, j + 2, new DateSpec.WeekdayFrom(today, d, t.is(j, "after") ? 2 : -2)));
+    }
+    if (Lexicon.ambiguousName(t.w(i)) && !CalendarWords.dottedAbbreviation(t, i) && !WEEKDAY_CONTEXT.contains(t.w(i - 1))) {
+      return Optional.empty();
     }
     return Optional.of(DateParse.of(i, j, new DateSpec.WeekdayByTense(d)));
   }
@@ -113,6 +121,22 @@ final class WeekdayDates {
       return Optional.empty();
     }
     return Optional.of(DateParse.of(i, period.get().end(), new DateSpec.NthDay(period.get().value(), n.get().value())));
+  }
+
+  /** "on the 17th", "the 17th at 9 am": a day of an unnamed month where the context says it is one. */
+  static Optional<DateParse> theNth(Tokens t, int i) {
+    if (!t.is(i, "the")) {
+      return Optional.empty();
+    }
+    Optional<Hit<Integer>> day = CalendarWords.ordinal(t, i + 1).filter(h -> h.value() >= 1 && h.value() <= 31);
+    if (day.isEmpty() || AbsoluteDates.followedByNoun(t, day.get().end()) || t.is(day.get().end(), "of")
+        || t.is(day.get().end(), "-")) {
+      return Optional.empty();
+    }
+    boolean context = WEEKDAY_CONTEXT.contains(t.w(i - 1)) && !t.is(i - 1, "and") && !t.is(i - 1, "or")
+        || t.is(day.get().end(), "at") || t.is(day.get().end(), "@");
+    return context ? Optional.of(DateParse.of(i, day.get().end(),
+        new DateSpec.DayOfMonth(day.get().value(), Optional.empty(), Pick.TENSE))) : Optional.empty();
   }
 
   /** An ordinal, "last" (-1), or "fifth last" (-5). */

@@ -91,8 +91,9 @@ class CalendarDateTest {
 
   @Test
   void aYearNeedsAContext() {
-    Found.in("The 2018 sales rose.", REF).none(DATE);
+    Found.in("Some 2018 runners finished.", REF).none(DATE);
     assertEquals("2018", Found.in("Sales rose in 2018.", REF).canonical(DATE));
+    assertEquals("2020", Found.in("The 2020 election was costly.", REF).canonical(DATE));
   }
 
   @Test

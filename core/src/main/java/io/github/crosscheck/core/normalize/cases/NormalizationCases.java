@@ -100,9 +100,10 @@ public final class NormalizationCases {
   static int locate(String text, String span) {
     int first = text.indexOf(span);
     for (int at = first; at >= 0; at = text.indexOf(span, at + 1)) {
-      boolean clearBefore = at == 0 || !isWordChar(text.charAt(at - 1)) || !isWordChar(span.charAt(0));
       int end = at + span.length();
-      boolean clearAfter = end == text.length() || !isWordChar(text.charAt(end)) || !isWordChar(span.charAt(span.length() - 1));
+      boolean clearBefore = at == 0 || !Character.isLetterOrDigit(span.charAt(0)) || !joined(text, at - 1, -1);
+      boolean clearAfter = end == text.length() || !Character.isLetterOrDigit(span.charAt(span.length() - 1))
+          || !joined(text, end, 1);
       if (clearBefore && clearAfter) {
         return at;
       }
@@ -110,8 +111,14 @@ public final class NormalizationCases {
     return first;
   }
 
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '.';
+  /** Whether the character at {@code k} continues a word or number: a letter, a digit, or a decimal point. */
+  private static boolean joined(String text, int k, int away) {
+    char c = text.charAt(k);
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int next = k + away;
+    return c == '.' && next >= 0 && next < text.length() && Character.isDigit(text.charAt(next));
   }
 
   static boolean same(String kind, String expected, String got) {
