@@ -27,19 +27,10 @@ final class Occurrences {
   private static Optional<Interval> byTense(IntFunction<Optional<Interval>> at, int center, int window, LocalDate ref,
       Direction direction) {
     Optional<Interval> past = backward(at, center, window, i -> !i.first().isAfter(ref));
-    Optional<Interval> future = forward(at, center, window, i -> !i.last().isBefore(ref));
-    // A tense cue belongs to the clause, not always to the date ("finished second and is betting on
-    // the Dec. 1 runoff"): when it points most of a year away and the other reading is weeks away,
-    // news means the near one.
-    if (direction == Direction.PAST && past.isPresent() && future.isPresent() && farAndNear(past, future, ref)) {
-      return future;
-    }
-    if (direction == Direction.FUTURE && past.isPresent() && future.isPresent() && farAndNear(future, past, ref)) {
-      return past;
-    }
     if (direction == Direction.PAST) {
       return past;
     }
+    Optional<Interval> future = forward(at, center, window, i -> !i.last().isBefore(ref));
     if (direction == Direction.FUTURE || past.isEmpty()) {
       return future;
     }
@@ -47,13 +38,6 @@ final class Occurrences {
       return past;
     }
     return past.get().distanceTo(ref) < future.get().distanceTo(ref) ? past : future;
-  }
-
-  private static final long FAR_DAYS = 180;
-  private static final long NEAR_DAYS = 45;
-
-  private static boolean farAndNear(Optional<Interval> chosen, Optional<Interval> other, LocalDate ref) {
-    return chosen.get().distanceTo(ref) > FAR_DAYS && other.get().distanceTo(ref) <= NEAR_DAYS;
   }
 
   private static Optional<Interval> forward(IntFunction<Optional<Interval>> at, int center, int window,

@@ -50,6 +50,7 @@ final class Tense {
     Direction weakBest = Direction.NONE;
     int weakScore = Integer.MAX_VALUE;
     int governedUntil = -1;
+    int presentScore = Integer.MAX_VALUE;
     int k = left;
     while (k < right) {
       if (k >= start && k < end) {
@@ -72,6 +73,12 @@ final class Tense {
         }
       } else if (k >= governedUntil && pastParticiple(t, k, left)) {
         found = Direction.PAST;
+      } else if (presentProgressive(t, k)) {
+        // "is betting on the Dec. 1 runoff": the present of the nearest verb says nothing of the
+        // date's direction, and it outweighs a farther past verb of another clause.
+        int score = score(t, k, k + 2, start, end);
+        presentScore = Math.min(presentScore, score);
+        next = k + 2;
       }
       if (found != Direction.NONE) {
         int score = score(t, k, next, start, end);
@@ -85,7 +92,16 @@ final class Tense {
       }
       k = next;
     }
+    if (presentScore < bestScore) {
+      return Direction.NONE;
+    }
     return best != Direction.NONE ? best : weakBest;
+  }
+
+  private static boolean presentProgressive(Tokens t, int k) {
+    String w = t.w(k);
+    return (w.equals("is") || w.equals("are") || w.equals("am")) && t.isWord(k + 1) && t.w(k + 1).length() > 4
+        && t.w(k + 1).endsWith("ing");
   }
 
   private static int score(Tokens t, int cueStart, int cueEnd, int start, int end) {
