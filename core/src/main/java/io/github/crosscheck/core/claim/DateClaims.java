@@ -47,7 +47,11 @@ final class DateClaims {
     }
     Cue found = resolveBackReference(view, cue.get(), context);
     if (found.type().equals(BACK_REFERENCE)) {
-      return Optional.empty();
+      Optional<Cue> noun = NounBeforeDate.find(view, date, from);
+      if (noun.isEmpty()) {
+        return Optional.empty();
+      }
+      found = noun.get();
     }
     TextSpan span = found.to() > found.from() ? date.span().union(view.wordSpan(found.from(), found.to())) : date.span();
     ClaimKind kind = found.deadline() ? ClaimKind.DEADLINE : ClaimKind.EVENT_DATE;
@@ -58,6 +62,11 @@ final class DateClaims {
       }
     }
     Set<Entity> named = owner(view, found).map(Set::of).orElseGet(() -> participantsNear(view, span));
+    if (kind == ClaimKind.DEADLINE) {
+      // A deadline binds a thing (a bridge, a company, a law's subject); people near it are its announcers.
+      named = new java.util.TreeSet<>(named);
+      named.removeIf(e -> e.type() == EntityType.PERSON);
+    }
     Set<Entity> participants = kind == ClaimKind.EVENT_DATE ? context.participants(found.type(), named) : named;
     if (kind == ClaimKind.EVENT_DATE) {
       context.dated(found.type(), date.value());

@@ -41,7 +41,13 @@ final class ContactTension {
         if (quiet.isEmpty() || !since.get().lowerEndpoint().isBefore(occasion.get())) {
           continue;
         }
-        Range<LocalDate> contactPeriod = Range.closed(since.get().lowerEndpoint(), occasion.get());
+        // The contact is reported as of its own publication, not as of the other claim's occasion.
+        LocalDate reportedBy = context.published(contact.documentId()).map(p -> p.date())
+            .filter(d -> d.isBefore(occasion.get())).orElse(occasion.get());
+        if (reportedBy.isBefore(since.get().lowerEndpoint())) {
+          continue;
+        }
+        Range<LocalDate> contactPeriod = Range.closed(since.get().lowerEndpoint(), reportedBy);
         if (Intervals.overlap(contactPeriod, quiet.get())) {
           ImmutableList<Claim> claims = ImmutableList.of(contact, recency);
           findings.add(Finding.of(rule, Verdict.POSSIBLE_CONTRADICTION, context.confidence(0.4, claims), claims,

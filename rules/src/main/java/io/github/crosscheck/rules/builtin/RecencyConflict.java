@@ -59,12 +59,14 @@ public final class RecencyConflict implements Rule {
     for (ImmutableList<Claim> group : context.claims().groups(ClaimKind.RECENCY)) {
       for (ImmutableList<Claim> subject : SubjectGroups.of(group)) {
         findings.addAll(sameOccasions(context, subject));
+        List<Finding> pairs = new ArrayList<>();
         for (int i = 0; i < subject.size(); i++) {
           for (int j = i + 1; j < subject.size(); j++) {
-            pair(context, subject.get(i), subject.get(j)).ifPresent(findings::add);
+            pair(context, subject.get(i), subject.get(j)).ifPresent(pairs::add);
           }
           findings.addAll(againstTimeline(context, subject.get(i)));
         }
+        findings.addAll(mergeDistinct(context, pairs));
       }
     }
     findings.addAll(ContactTension.findings(context, INFO.id()));
@@ -126,6 +128,42 @@ public final class RecencyConflict implements Rule {
       }
     });
     return findings;
+  }
+
+  /**
+   * Distinct-event findings about the same two occasions are one finding for the editor: every
+   * claim about the one occasion set against every claim about the other.
+   */
+  private static List<Finding> mergeDistinct(RuleContext context, List<Finding> pairs) {
+    List<Finding> result = new ArrayList<>();
+    Map<String, List<Finding>> byOccasions = new TreeMap<>();
+    for (Finding finding : pairs) {
+      if (finding.verdict() != Verdict.DISTINCT_EVENTS) {
+        result.add(finding);
+        continue;
+      }
+      String key = finding.claims().stream().map(c -> RecencyWindows.occasion(c).map(Object::toString).orElse("?"))
+          .sorted().distinct().toList().toString();
+      byOccasions.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
+    }
+    for (List<Finding> group : byOccasions.values()) {
+      Finding first = group.get(0);
+      if (group.size() == 1) {
+        result.add(first);
+        continue;
+      }
+      List<Claim> cited = new ArrayList<>();
+      group.forEach(f -> f.claims().forEach(c -> {
+        if (!cited.contains(c)) {
+          cited.add(c);
+        }
+      }));
+      cited.sort(java.util.Comparator.comparing((Claim c) -> RecencyWindows.occasion(c).orElse(LocalDate.MIN))
+          .thenComparing(Claim::id));
+      result.add(Finding.of(INFO.id(), Verdict.DISTINCT_EVENTS, first.confidence(), ImmutableList.copyOf(cited),
+          Optional.empty(), first.explanation() + " (" + (cited.size() - 2) + " more claims say the same.)"));
+    }
+    return result;
   }
 
   private static boolean sameDocumentOnly(List<Claim> a, List<Claim> b) {
