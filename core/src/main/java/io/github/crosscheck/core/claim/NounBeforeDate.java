@@ -13,7 +13,7 @@ import java.util.Set;
  * word is a noun; it runs only on the few sentences that reach this fallback.
  */
 final class NounBeforeDate {
-  private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "of");
+  private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at");
 
   private NounBeforeDate() {}
 

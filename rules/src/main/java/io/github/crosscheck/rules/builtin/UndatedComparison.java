@@ -23,8 +23,9 @@ import java.util.Optional;
  * conflict should the sources have been published together — a possible contradiction, never more.
  */
 final class UndatedComparison {
-  /** Seven consecutive days, one of each weekday: the hypothetical shared publication days. */
+  /** The hypothetical shared publication days: every day of a year, so month names and weekdays both vary. */
   private static final LocalDate PROBE = LocalDate.of(2001, 1, 1);
+  private static final int PROBE_DAYS = 371;
   /** Bounds the pairs compared in one group; undated relative claims are few in real stories. */
   private static final int MAX_CLAIMS = 200;
 
@@ -51,7 +52,7 @@ final class UndatedComparison {
   }
 
   private static boolean neverAgree(Claim a, Claim b) {
-    for (int day = 0; day < 7; day++) {
+    for (int day = 0; day < PROBE_DAYS; day++) {
       PublicationTime probe = PublicationTime.ofDate(PROBE.plusDays(day));
       Optional<Range<LocalDate>> ra = ((UnresolvedDate) a.value()).resolve(probe).map(DateValue::range);
       Optional<Range<LocalDate>> rb = ((UnresolvedDate) b.value()).resolve(probe).map(DateValue::range);
