@@ -1,2 +1,0 @@
-/** crosscheck docs. */
-package io.github.crosscheck.docs;
