@@ -8,6 +8,7 @@ import io.github.crosscheck.core.nlp.Sentence;
 import io.github.crosscheck.core.nlp.TextPipeline;
 import io.github.crosscheck.core.normalize.ClockTimeValue;
 import io.github.crosscheck.core.normalize.Expression;
+import io.github.crosscheck.core.normalize.ExpressionKind;
 import io.github.crosscheck.core.normalize.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,7 +82,10 @@ public final class ClaimExtractor {
         used.add(expression);
       }
     }
-    for (Expression expression : view.others(used)) {
+    // Dates first: a clock time in the same sentence takes the day of its event.
+    List<Expression> ordered = new ArrayList<>(view.others(used));
+    ordered.sort(Comparator.comparing((Expression e) -> e.kind() != ExpressionKind.DATE));
+    for (Expression expression : ordered) {
       Optional<Claim> claim = switch (expression.kind()) {
         case DATE -> DateClaims.claim(view, expression, context);
         case DATETIME -> DeadlineClaims.isOffset(expression) ? DeadlineClaims.inDuration(view, expression, context)

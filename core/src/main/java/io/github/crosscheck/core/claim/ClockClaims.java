@@ -1,6 +1,9 @@
 package io.github.crosscheck.core.claim;
 
+import io.github.crosscheck.core.normalize.ClockTimeValue;
+import io.github.crosscheck.core.normalize.DateValue;
 import io.github.crosscheck.core.normalize.Expression;
+import io.github.crosscheck.core.normalize.NormalizedValue;
 import io.github.crosscheck.core.text.TextSpan;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +15,15 @@ import java.util.Set;
  */
 final class ClockClaims {
   private ClockClaims() {}
+
+  /** A clock without a date takes the day the document gave its event ("the call … began at 8 a.m."). */
+  private static ClockTimeValue dated(ClockTimeValue clock, Optional<NormalizedValue> eventDate) {
+    if (clock.date().isPresent() || eventDate.isEmpty() || !(eventDate.get() instanceof DateValue day)
+        || !day.first().equals(day.last())) {
+      return clock;
+    }
+    return new ClockTimeValue(clock.time(), clock.zone(), Optional.of(day.first()), clock.modifier());
+  }
 
   static Optional<Claim> claim(SentenceView view, Expression clock, ExtractionContext context) {
     Cue event = null;
@@ -30,10 +42,11 @@ final class ClockClaims {
       return Optional.empty();
     }
     TextSpan span = clock.span();
+    NormalizedValue value = dated((ClockTimeValue) clock.value(), context.lastDate(event.type()));
     Set<Entity> participants = context.participants(event.type(), DateClaims.participantsNear(view, span));
     Evidence evidence = context.evidence(view, span);
     return Optional.of(new Claim(Claim.idOf(evidence, ClaimKind.CLOCK_TIME), ClaimKind.CLOCK_TIME,
-        Subject.of(event.type(), participants), clock.value(), Optional.empty(), context.attribution(view, span),
+        Subject.of(event.type(), participants), value, Optional.empty(), context.attribution(view, span),
         evidence, context.document().published()));
   }
 }

@@ -152,7 +152,10 @@ sealed interface DateSpec {
   /** A month, or a day of a month, without a year: "March", "January 19", "Jul 18, Fri". */
   record InMonth(Month month, int day, Optional<DayOfWeek> check, Pick pick, int yearOffset) implements DateSpec {
     @Override public Optional<Interval> resolveRaw(LocalDate ref, Direction direction) {
-      return Occurrences.pick(this::inYear, ref.getYear() + yearOffset, YEARS_WINDOW, ref, pick, direction);
+      // A printed weekday already picks among years ("Monday, January 20" fits 2020 and 2025): the
+      // fitting year nearest the reference is meant, whatever the clause's tense.
+      Direction effective = check.isPresent() ? Direction.NONE : direction;
+      return Occurrences.pick(this::inYear, ref.getYear() + yearOffset, YEARS_WINDOW, ref, pick, effective);
     }
 
     private Optional<Interval> inYear(int year) {
