@@ -25,7 +25,7 @@ final class AgreementFinder {
   static ImmutableList<Agreement> find(RuleContext context) {
     List<Agreement> agreements = new ArrayList<>();
     for (Event event : context.events()) {
-      if (event.isDated() && event.documents().size() >= 2) {
+      if (event.isDated() && event.claims().size() >= 2) {
         agreements.add(new Agreement(event.subject(), iso(event.days().get()), event.claims()));
       }
     }

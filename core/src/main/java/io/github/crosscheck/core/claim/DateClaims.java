@@ -67,7 +67,8 @@ final class DateClaims {
       named = new java.util.TreeSet<>(named);
       named.removeIf(e -> e.type() == EntityType.PERSON);
     }
-    Set<Entity> participants = kind == ClaimKind.EVENT_DATE ? context.participants(found.type(), named) : named;
+    Set<Entity> participants = kind == ClaimKind.EVENT_DATE
+        ? context.participants(found.type(), named, definite(view, found, date.span())) : named;
     if (kind == ClaimKind.EVENT_DATE) {
       context.dated(found.type(), date.value());
     }
@@ -144,6 +145,15 @@ final class DateClaims {
   private static boolean isBy(SentenceView view, Cue cue) {
     String word = view.words().get(cue.to() - 1).lower();
     return cue.deadline() && (word.equals("by") || word.equals("until"));
+  }
+
+  /** "Friday's call", "the call": a definite mention of an event, which refers back to one named before. */
+  private static boolean definite(SentenceView view, Cue cue, TextSpan date) {
+    if (cue.from() == 0 || cue.to() <= cue.from()) {
+      return false;
+    }
+    Word before = view.words().get(cue.from() - 1);
+    return before.possessive() && date.overlaps(before.span()) || Set.of("the", "that", "this").contains(before.lower());
   }
 
   /** "Trump's inauguration": the owner named in the possessive right before the event word. */

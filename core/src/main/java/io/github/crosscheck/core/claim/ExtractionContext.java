@@ -53,8 +53,16 @@ final class ExtractionContext {
    * last event of the type when the sentence names fewer than two (people meet in pairs or more).
    */
   Set<Entity> participants(String eventType, Set<Entity> named) {
+    return participants(eventType, named, false);
+  }
+
+  /** As above; a back reference ("the call", "Friday's call") keeps the participants named before. */
+  Set<Entity> participants(String eventType, Set<Entity> named, boolean backReference) {
     Set<Entity> result = new TreeSet<>(named);
     Set<Entity> before = participants.get(eventType);
+    if (backReference && before != null && INTERPERSONAL.contains(eventType)) {
+      return new TreeSet<>(before); // "ahead of Friday's call": the call named before, whoever else is near
+    }
     if (before != null && result.size() < 2 && before.containsAll(result)) {
       result.addAll(before);
     }

@@ -152,10 +152,24 @@ sealed interface DateSpec {
   /** A month, or a day of a month, without a year: "March", "January 19", "Jul 18, Fri". */
   record InMonth(Month month, int day, Optional<DayOfWeek> check, Pick pick, int yearOffset) implements DateSpec {
     @Override public Optional<Interval> resolveRaw(LocalDate ref, Direction direction) {
-      // A printed weekday already picks among years ("Monday, January 20" fits 2020 and 2025): the
-      // fitting year nearest the reference is meant, whatever the clause's tense.
-      Direction effective = check.isPresent() ? Direction.NONE : direction;
-      return Occurrences.pick(this::inYear, ref.getYear() + yearOffset, YEARS_WINDOW, ref, pick, effective);
+      // A printed weekday picks between the years around the reference ("Monday, January 20" read
+      // in January 2025 is 2025, whatever the clause's tense). When no year next to the reference
+      // fits, the weekday is wrong, not the year: the date is read without it, so a rule can say so.
+      if (check.isPresent() && day > 0 && pick == Pick.TENSE) {
+        Optional<Interval> fitting = Optional.empty();
+        for (int year = ref.getYear() + yearOffset - 1; year <= ref.getYear() + yearOffset + 1; year++) {
+          Optional<Interval> candidate = inYear(year);
+          if (candidate.isPresent() && (fitting.isEmpty()
+              || candidate.get().distanceTo(ref) < fitting.get().distanceTo(ref))) {
+            fitting = candidate;
+          }
+        }
+        if (fitting.isPresent()) {
+          return fitting;
+        }
+        return new InMonth(month, day, Optional.empty(), pick, yearOffset).resolveRaw(ref, direction);
+      }
+      return Occurrences.pick(this::inYear, ref.getYear() + yearOffset, YEARS_WINDOW, ref, pick, direction);
     }
 
     private Optional<Interval> inYear(int year) {
