@@ -16,13 +16,20 @@ import java.util.Set;
 final class ClockClaims {
   private ClockClaims() {}
 
-  /** A clock without a date takes the day the document gave its event ("the call … began at 8 a.m."). */
-  private static ClockTimeValue dated(ClockTimeValue clock, Optional<NormalizedValue> eventDate) {
-    if (clock.date().isPresent() || eventDate.isEmpty() || !(eventDate.get() instanceof DateValue day)
-        || !day.first().equals(day.last())) {
-      return clock;
+  /**
+   * A clock without a date takes the day the document gave its event ("the call … began at 8
+   * a.m.").
+   */
+  private static ClockTimeValue dated(ClockTimeValue clock, Optional<NormalizedValue> eventDate,
+      Optional<java.time.ZoneId> unusedZone) {
+    Optional<java.time.LocalDate> date = clock.date();
+    if (date.isEmpty() && eventDate.isPresent() && eventDate.get() instanceof DateValue day
+        && day.first().equals(day.last())) {
+      date = Optional.of(day.first());
     }
-    return new ClockTimeValue(clock.time(), clock.zone(), Optional.of(day.first()), clock.modifier());
+    // A clock with no zone keeps none: the place it is local to ("11 p.m. in Tokyo") is often not
+    // where the article was published, and a guessed zone would make the zone rule cry wolf.
+    return new ClockTimeValue(clock.time(), clock.zone(), date, clock.modifier());
   }
 
   static Optional<Claim> claim(SentenceView view, Expression clock, ExtractionContext context) {
@@ -42,7 +49,8 @@ final class ClockClaims {
       return Optional.empty();
     }
     TextSpan span = clock.span();
-    NormalizedValue value = dated((ClockTimeValue) clock.value(), context.lastDate(event.type()));
+    NormalizedValue value = dated((ClockTimeValue) clock.value(), context.lastDate(event.type()),
+        context.document().published().flatMap(p -> p.zone()));
     Set<Entity> participants = context.participants(event.type(), DateClaims.participantsNear(view, span));
     Evidence evidence = context.evidence(view, span);
     return Optional.of(new Claim(Claim.idOf(evidence, ClaimKind.CLOCK_TIME), ClaimKind.CLOCK_TIME,

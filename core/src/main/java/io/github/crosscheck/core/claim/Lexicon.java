@@ -15,6 +15,9 @@ import java.util.Map;
 
 /** Reads the extractor's word lists, bundled as resources beside this class. */
 final class Lexicon {
+  /** Words that are capitalized only at a sentence start and never name or modify a thing. */
+  static final ImmutableSet<String> FUNCTION = set("function-words.txt");
+
   private Lexicon() {}
 
   /** The non-comment, non-blank lines of a bundled resource. */

@@ -33,7 +33,8 @@ final class MeasureClaims {
   private MeasureClaims() {}
 
   static Optional<Claim> count(SentenceView view, Expression number, ExtractionContext context) {
-    if (!(number.value() instanceof NumberValue value) || isArticleNumber(view, number, value) || isYear(number)) {
+    if (!(number.value() instanceof NumberValue value) || isArticleNumber(view, number, value) || isYear(number)
+        || isRatio(view, number)) {
       return Optional.empty();
     }
     int after = view.wordEndingBy(number.span().end());
@@ -43,6 +44,9 @@ final class MeasureClaims {
     if (noun.isPresent()) {
       predicate = predicateOf(view, noun.get(), number);
       span = number.span().union(view.words().get(noun.get()).span());
+    } else if (verbAfter(view, after).isPresent()) {
+      predicate = verbAfter(view, after).get();
+      span = number.span();
     } else {
       Optional<String> before = tollBefore(view, view.wordAt(number.span().start()));
       if (before.isEmpty()) {
@@ -187,8 +191,13 @@ final class MeasureClaims {
         return Optional.of(i);
       }
       boolean modifier = NOUN_MODIFIERS.contains(lower) || word.isCapitalized() && isMentioned(view, word);
-      if (!modifier) {
-        return isPluralNoun(word) ? Optional.of(i) : Optional.empty();
+      if (!modifier && isPluralNoun(word)) {
+        return Optional.of(i);
+      }
+      // "three farming villages": a lowercase modifier before the counted noun
+      if (!modifier && (word.isCapitalized() || !lower.chars().allMatch(Character::isLetter) || i > after + 1
+          || Lexicon.FUNCTION.contains(lower))) {
+        return Optional.empty();
       }
     }
     return Optional.empty();
@@ -209,27 +218,83 @@ final class MeasureClaims {
     return COUNTED.getOrDefault(lower, singular(lower));
   }
 
-  /** "killing 23", "a death toll of 31", "the toll rose to 31": the count before the number. */
+  /** "29 were still missing", "23 died": a toll verb right after a bare number. */
+  private static Optional<String> verbAfter(SentenceView view, int after) {
+    for (int i = after; i < Math.min(view.words().size(), after + 3); i++) {
+      String lower = view.words().get(i).lower();
+      String verb = PEOPLE_VERBS.get(lower);
+      if (verb != null && !Set.of("live", "lives", "living", "vote", "attend", "employ").contains(lower)) {
+        return Optional.of(verb);
+      }
+      if (!Set.of("were", "was", "are", "have", "had", "been", "still", "reported", "confirmed").contains(lower)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "kills at least 8", "a death toll of 31", "the number of people killed … has climbed to 23": the
+   * count is named before the number — by a toll verb right before it, or, after "rose to" and the
+   * like, by the nearest counted word earlier in the clause.
+   */
   private static Optional<String> tollBefore(SentenceView view, int numberWord) {
     for (int i = numberWord - 1; i >= Math.max(0, numberWord - 4); i--) {
       String lower = view.words().get(i).lower();
       if (lower.equals("toll")) {
         return Optional.of("deaths");
       }
-      if (lower.equals("killing")) {
+      if (Set.of("killing", "kills", "killed", "kill").contains(lower)) {
         return Optional.of("deaths");
       }
-      if (lower.equals("injuring") || lower.equals("wounding")) {
+      if (Set.of("injuring", "wounding", "injures", "injured").contains(lower)) {
         return Optional.of("injured");
+      }
+    }
+    if (numberWord >= 2 && Set.of("to", "at").contains(view.words().get(numberWord - 1).lower())
+        && CHANGE_VERBS.contains(view.words().get(numberWord - 2).lower())) {
+      TextSpan clause = DateClaims.clauseAround(view, view.words().get(numberWord).span());
+      for (int i = numberWord - 3; i >= Math.max(0, numberWord - 16); i--) {
+        Word word = view.words().get(i);
+        if (word.span().start() < clause.start()) {
+          break;
+        }
+        String lower = word.lower();
+        if (lower.equals("toll")) {
+          return Optional.of("deaths");
+        }
+        if (COUNTED.containsKey(lower) && !GENERIC.contains(lower)) {
+          return Optional.of(COUNTED.get(lower));
+        }
       }
     }
     return Optional.empty();
   }
 
+  private static final ImmutableSet<String> CHANGE_VERBS = ImmutableSet.of("rose", "risen", "rises", "rise",
+      "climbed", "climbs", "climb", "jumped", "jumps", "reached", "reaches", "stands", "stood", "increased",
+      "increases", "grew", "grows", "fell", "falls", "dropped", "drops", "revised", "raised", "lowered");
+
   /** "the two men", "one of the", "both": small numbers used as determiners are not counts. */
   /** "the 2026 midterms": a four-digit year used as a modifier, not a count (counts that size carry a comma). */
   private static boolean isYear(Expression number) {
     return number.text().matches("(?:1[89]|2[01])\\d\\d");
+  }
+
+  /** "two in five supporters", "one out of three": a proportion, not a count. */
+  private static boolean isRatio(SentenceView view, Expression number) {
+    int at = view.wordAt(number.span().start());
+    List<Word> words = view.words();
+    boolean ratioAfter = at + 2 < words.size() && Set.of("in", "of").contains(words.get(at + 1).lower())
+        && isNumberWord(words.get(at + 2));
+    boolean ratioBefore = at >= 2 && Set.of("in", "of").contains(words.get(at - 1).lower())
+        && isNumberWord(words.get(at - 2));
+    return ratioAfter || ratioBefore;
+  }
+
+  private static boolean isNumberWord(Word word) {
+    return Character.isDigit(word.text().charAt(0)) || Set.of("one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten").contains(word.lower());
   }
 
   /** "its Asian business", "Veltmann's plant": a part only when something owns it. */
