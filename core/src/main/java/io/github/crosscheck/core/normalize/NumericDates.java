@@ -71,7 +71,8 @@ final class NumericDates {
   }
 
   private static Optional<DateParse> compact(Tokens t, int i) {
-    if (t.w(i).length() != 8) {
+    // "20250117" is a date, but "19011129 ballots" counts ballots.
+    if (t.w(i).length() != 8 || AbsoluteDates.followedByNoun(t, i + 1)) {
       return Optional.empty();
     }
     Matcher m = at(t, i, COMPACT);
