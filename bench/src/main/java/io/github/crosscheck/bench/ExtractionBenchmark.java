@@ -8,13 +8,16 @@ import io.github.crosscheck.core.nlp.TextPipeline;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Full extraction, document to claims ({@code ClaimExtractor.english().extract}), one
@@ -22,6 +25,9 @@ import org.openjdk.jmh.annotations.Threads;
  * extractor; and the library's own full annotation ({@code TextPipeline.annotate}: sentences,
  * tokens, tags with spans into the text) for comparison with the raw OpenNLP floor.
  */
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ExtractionBenchmark {
