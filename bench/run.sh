@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Runs every crosscheck benchmark and writes bench/results/results.md (plus the raw files beside it):
-#   bench/run.sh                  # everything: JMH (with -prof gc), cold start, session heap, the table
-#   bench/run.sh 'Extraction'     # extra arguments go to JMH, e.g. a benchmark regex; the rest still runs
-# Settings (environment): BENCH_COLD_RUNS (10), BENCH_SESSION_SECONDS (300), BENCH_MAX_CHECK_SECONDS (200),
-# BENCH_HEAP (4g), BENCH_SKIP ("" or any of: jmh cold session). JMH settings are in the benchmark classes:
-# one fork, 2 warm-up and 3 measured iterations of 2 s (rule engine: 1 and 2 of 1 s), modest on purpose:
-# the machine has 2 shared cores, so read the numbers as ratios measured side by side in the same run.
+#   bench/run.sh                # everything: JMH (with -prof gc), paired ratios, cold start, session heap
+#   bench/run.sh 'Extraction'   # extra arguments go to JMH, e.g. a benchmark regex; the rest still runs
+# Settings (environment): BENCH_COLD_RUNS (10), BENCH_PAIRED_ROUNDS (16), BENCH_SESSION_SECONDS (300),
+# BENCH_MAX_CHECK_SECONDS (200), BENCH_HEAP (4g), BENCH_SKIP (any of: jmh paired cold session).
+# JMH settings are in the benchmark classes: one fork, 2 warm-up and 3 measured iterations of 2 s (rule
+# engine: 1 and 2 of 1 s), modest on purpose: the machine has 2 shared cores, so read the numbers as
+# ratios measured side by side in the same run.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$root/bench/results"
 jar="$root/bench/target/benchmarks.jar"
 cold_runs="${BENCH_COLD_RUNS:-10}"
+paired_rounds="${BENCH_PAIRED_ROUNDS:-16}"
 session_seconds="${BENCH_SESSION_SECONDS:-300}"
 max_check="${BENCH_MAX_CHECK_SECONDS:-200}"
 heap="${BENCH_HEAP:-4g}"
@@ -36,6 +38,12 @@ mvn -q -B package -pl bench -am -DskipTests -Dmaven.javadoc.skip=true -Dmaven.so
 if [[ "$skip" != *" jmh "* ]]; then
   echo "bench: JMH (this takes a while; log in $out/jmh.log)…" >&2
   java -jar "$jar" -rf json -rff "$out/jmh.json" -prof gc -jvmArgsAppend "-Xmx$heap $props" "$@" 2>&1 | tee "$out/jmh.log"
+fi
+
+if [[ "$skip" != *" paired "* ]]; then
+  echo "bench: paired ratios (interleaved floor / extraction / 2-thread extraction rounds)…" >&2
+  java "-Xmx$heap" $props -cp "$jar" io.github.crosscheck.bench.PairedRatios --out "$out/paired-ratios.tsv" \
+    --rounds "$paired_rounds"
 fi
 
 if [[ "$skip" != *" cold "* ]]; then

@@ -18,9 +18,10 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Summarizes the execution samples of Flight Recorder files (as JMH's {@code -prof jfr} writes
  * them) three ways: the method on top of the stack (self time), the first crosscheck method on the
- * stack (the project code responsible for that time, library calls included), and every
- * crosscheck method on the stack (inclusive). Percentages are of all samples in threads running
- * crosscheck code; JMH's and the JVM's own threads are left out.
+ * stack (the project code responsible for that time, library calls included), the first method
+ * outside the JDK (so OpenNLP and Guava show up by name), and every crosscheck method on the stack
+ * (inclusive). Percentages are of all samples in threads running crosscheck or benchmark code;
+ * JMH's and the JVM's own threads are left out.
  *
  * <pre>java -cp bench/target/benchmarks.jar io.github.crosscheck.bench.HotSpots FILE_OR_DIR... [--top N]</pre>
  */
@@ -34,6 +35,7 @@ public final class HotSpots {
     int top = 20;
     Map<String, Integer> self = new HashMap<>();
     Map<String, Integer> responsible = new HashMap<>();
+    Map<String, Integer> library = new HashMap<>();
     Map<String, Integer> inclusive = new HashMap<>();
     int samples = 0;
     for (int i = 0; i < args.length; i++) {
@@ -47,13 +49,15 @@ public final class HotSpots {
             continue;
           }
           List<RecordedFrame> frames = event.getStackTrace().getFrames();
-          if (frames.stream().noneMatch(f -> isProject(f.getMethod()))) {
+          if (frames.stream().noneMatch(f -> f.getMethod().getType().getName().startsWith(PROJECT))) {
             continue;
           }
           samples++;
           self.merge(name(frames.get(0).getMethod()), 1, Integer::sum);
           frames.stream().filter(f -> isProject(f.getMethod())).findFirst()
               .ifPresent(f -> responsible.merge(name(f.getMethod()), 1, Integer::sum));
+          frames.stream().filter(f -> !isPlatform(f.getMethod())).findFirst()
+              .ifPresent(f -> library.merge(name(f.getMethod()), 1, Integer::sum));
           Set<String> seen = new HashSet<>();
           frames.stream().filter(f -> isProject(f.getMethod())).map(f -> name(f.getMethod()))
               .filter(seen::add).forEach(m -> inclusive.merge(m, 1, Integer::sum));
@@ -63,12 +67,18 @@ public final class HotSpots {
     System.out.println(samples + " samples in crosscheck threads");
     print("self (top of stack)", self, samples, top);
     print("first crosscheck frame (self + the library calls it makes)", responsible, samples, top);
+    print("first non-JDK frame (OpenNLP, Guava or crosscheck)", library, samples, top);
     print("inclusive (on the stack; a deep stack may be cut at the recorder's depth)", inclusive, samples, top);
   }
 
   private static boolean isProject(RecordedMethod method) {
     String type = method.getType().getName();
     return type.startsWith(PROJECT) && !type.startsWith(BENCH);
+  }
+
+  private static boolean isPlatform(RecordedMethod method) {
+    String type = method.getType().getName();
+    return type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.");
   }
 
   private static String name(RecordedMethod method) {

@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * Deterministic and pure.
  */
 final class Variation {
-  /** Three or more digits that are not a year 1900–2099 (a year keeps dates resolvable). */
-  private static final Pattern AMOUNT = Pattern.compile("(?<![\\d,.])(?!(?:19|20)\\d\\d(?!\\d))([1-9])(?=\\d{2})");
+  /**
+   * The leading digit of an amount of three or more digits ("600,000", "1,200", "10000") that is
+   * not a year 1900–2099 (a year keeps dates resolvable).
+   */
+  private static final Pattern AMOUNT = Pattern.compile("(?<![\\d,.])(?!(?:19|20)\\d\\d(?!\\d))([1-9])(?=\\d{2}|,\\d{3})");
   /** The invented people and companies of the fixture stories (see the fixtures' README). */
   private static final Pattern SURNAME = Pattern.compile(
       "\\b(Santana|Tessier|Petrovic|Mbala|Malek|Horvat|Valente|Ramcharan|Greaves|Whitcomb|Okafor|Calder|Veltmann)\\b");
