@@ -20,7 +20,7 @@ import jdk.jfr.consumer.RecordingFile;
  * them) three ways: the method on top of the stack (self time), the first crosscheck method on the
  * stack (the project code responsible for that time, library calls included), the first method
  * outside the JDK (so OpenNLP and Guava show up by name), and every crosscheck method on the stack
- * (inclusive). Percentages are of all samples in threads running crosscheck or benchmark code;
+ * (inclusive); and sampled allocation by the first crosscheck frame. Percentages are of all samples in threads running crosscheck or benchmark code;
  * JMH's and the JVM's own threads are left out.
  *
  * <pre>java -cp bench/target/benchmarks.jar io.github.crosscheck.bench.HotSpots FILE_OR_DIR... [--top N]</pre>
@@ -38,6 +38,8 @@ public final class HotSpots {
     Map<String, Integer> library = new HashMap<>();
     Map<String, Integer> inclusive = new HashMap<>();
     int samples = 0;
+    Map<String, Long> allocated = new HashMap<>();
+    long allocatedBytes = 0;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--top")) {
         top = Integer.parseInt(args[++i]);
@@ -45,7 +47,17 @@ public final class HotSpots {
       }
       for (Path file : recordings(Path.of(args[i]))) {
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-          if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+          if (event.getStackTrace() == null) {
+            continue;
+          }
+          if (event.getEventType().getName().equals("jdk.ObjectAllocationSample")) {
+            long weight = event.getLong("weight");
+            allocatedBytes += weight;
+            event.getStackTrace().getFrames().stream().filter(f -> isProject(f.getMethod())).findFirst()
+                .ifPresent(f -> allocated.merge(name(f.getMethod()), weight, Long::sum));
+            continue;
+          }
+          if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
             continue;
           }
           List<RecordedFrame> frames = event.getStackTrace().getFrames();
@@ -69,6 +81,11 @@ public final class HotSpots {
     print("first crosscheck frame (self + the library calls it makes)", responsible, samples, top);
     print("first non-JDK frame (OpenNLP, Guava or crosscheck)", library, samples, top);
     print("inclusive (on the stack; a deep stack may be cut at the recorder's depth)", inclusive, samples, top);
+    System.out.println();
+    System.out.println("## allocation (sampled bytes by first crosscheck frame)");
+    long total = allocatedBytes;
+    allocated.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+        .forEach(e -> System.out.printf(Locale.ROOT, "%5.1f%%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
   }
 
   private static boolean isProject(RecordedMethod method) {
@@ -94,10 +111,11 @@ public final class HotSpots {
     }
   }
 
-  private static void print(String title, Map<String, Integer> counts, int samples, int top) {
+  private static <N extends Number & Comparable<N>> void print(String title, Map<String, N> counts, int samples, int top) {
     System.out.println();
     System.out.println("## " + title);
-    counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
-        .forEach(e -> System.out.printf(Locale.ROOT, "%5.1f%%  %s%n", 100.0 * e.getValue() / samples, e.getKey()));
+    counts.entrySet().stream().sorted(Map.Entry.<String, N>comparingByValue().reversed()).limit(top)
+        .forEach(e -> System.out.printf(Locale.ROOT, "%5.1f%%  %s%n", 100.0 * e.getValue().doubleValue() / samples,
+            e.getKey()));
   }
 }

@@ -30,7 +30,7 @@ import opennlp.tools.util.Span;
  * <pre>java -cp bench/target/benchmarks.jar io.github.crosscheck.bench.PairedRatios --out FILE [--rounds N] [--slice-ms M]</pre>
  */
 public final class PairedRatios {
-  private static final int WARM_UP_ROUNDS = 4;
+  private static final int WARM_UP_ROUNDS = 8;
 
   private final Corpus corpus = Corpus.ofAtLeast(Corpus.FIVE_MB);
   private final ClaimExtractor extractor = ClaimExtractor.english();
