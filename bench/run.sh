@@ -30,23 +30,27 @@ mvn -q -B package -pl bench -am -DskipTests -Dmaven.javadoc.skip=true -Dmaven.so
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores available"
   echo "memory: $(free -g | awk '/Mem:/ {print $2}') GiB"
   echo "java: $(java -version 2>&1 | head -1)"
-  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "JMH 1.37: fork 1; warm-up 2 x 2 s, measurement 3 x 2 s (rule engine: 1 x 1 s and 2 x 1 s, one check at least per iteration, a check over ${max_check} s stops its fork); -prof gc; fork heap -Xmx$heap"
   [ $# -gt 0 ] && echo "JMH arguments: $*"
 } > "$out/machine.txt"
 
+load() { echo "load average before $1: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"; }
+
 if [[ "$skip" != *" jmh "* ]]; then
+  load JMH
   echo "bench: JMH (this takes a while; log in $out/jmh.log)…" >&2
   java -jar "$jar" -rf json -rff "$out/jmh.json" -prof gc -jvmArgsAppend "-Xmx$heap $props" "$@" 2>&1 | tee "$out/jmh.log"
 fi
 
 if [[ "$skip" != *" paired "* ]]; then
+  load "paired ratios"
   echo "bench: paired ratios (interleaved floor / extraction / 2-thread extraction rounds)…" >&2
   java "-Xmx$heap" $props -cp "$jar" io.github.crosscheck.bench.PairedRatios --out "$out/paired-ratios.tsv" \
     --rounds "$paired_rounds"
 fi
 
 if [[ "$skip" != *" cold "* ]]; then
+  load "cold start"
   echo "bench: cold start, $cold_runs runs of ./crosscheck check examples/two-calls…" >&2
   ./crosscheck check examples/two-calls >/dev/null || [ $? -eq 1 ]   # first use builds the jar; 1 means findings
   : > "$out/cold-start.txt"
@@ -58,6 +62,7 @@ if [[ "$skip" != *" cold "* ]]; then
 fi
 
 if [[ "$skip" != *" session "* ]]; then
+  load "session heap"
   echo "bench: session heap (up to $session_seconds s of adding documents)…" >&2
   java "-Xmx$heap" $props -cp "$jar" io.github.crosscheck.bench.SessionHeap \
     --out "$out/session-heap.tsv" --documents 100000 --seconds "$session_seconds"
