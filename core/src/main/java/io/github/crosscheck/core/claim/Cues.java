@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.claim;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,41 +13,55 @@ import java.util.List;
 final class Cues {
   private static final ImmutableMap<String, String> EVENTS = Lexicon.map("events.tsv");
   private static final ImmutableMap<String, String> DEADLINES = Lexicon.map("deadlines.tsv");
-  private static final int LONGEST = longest();
+  /** A phrase of the lists, split into words. */
+  private record Phrase(ImmutableList<String> words, String type, boolean deadline) {}
+
+  /** Every phrase by its first word, longest first; deadlines before events of the same length. */
+  private static final ImmutableListMultimap<String, Phrase> BY_FIRST_WORD = index();
+
+  private static ImmutableListMultimap<String, Phrase> index() {
+    List<Phrase> phrases = new ArrayList<>();
+    DEADLINES.forEach((phrase, type) -> phrases.add(new Phrase(ImmutableList.copyOf(phrase.split(" ")), type, true)));
+    EVENTS.forEach((phrase, type) -> {
+      if (!DEADLINES.containsKey(phrase)) {
+        phrases.add(new Phrase(ImmutableList.copyOf(phrase.split(" ")), type, false));
+      }
+    });
+    phrases.sort(java.util.Comparator.comparingInt((Phrase p) -> -p.words().size()));
+    ImmutableListMultimap.Builder<String, Phrase> index = ImmutableListMultimap.builder();
+    phrases.forEach(p -> index.put(p.words().get(0), p));
+    return index.build();
+  }
 
   private Cues() {}
-
-  private static int longest() {
-    int most = 1;
-    for (String phrase : EVENTS.keySet()) {
-      most = Math.max(most, phrase.split(" ").length);
-    }
-    for (String phrase : DEADLINES.keySet()) {
-      most = Math.max(most, phrase.split(" ").length);
-    }
-    return most;
-  }
 
   static ImmutableList<Cue> find(List<Word> words) {
     List<Cue> cues = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       int matched = 0;
-      for (int length = Math.min(LONGEST, words.size() - i); length >= 1 && matched == 0; length--) {
-        String phrase = phrase(words, i, length);
-        String deadline = DEADLINES.get(phrase);
-        String event = EVENTS.get(phrase);
-        if (deadline != null) {
-          cues.add(new Cue(i, i + length, deadline, true));
-          matched = length;
-        } else if (event != null) {
-          cues.add(new Cue(i, i + length, event, false));
-          matched = length;
+      for (Phrase phrase : BY_FIRST_WORD.get(words.get(i).lower())) {
+        if (matches(words, i, phrase.words())) {
+          cues.add(new Cue(i, i + phrase.words().size(), phrase.type(), phrase.deadline()));
+          matched = phrase.words().size();
+          break;
         }
       }
       i += Math.max(matched, 1);
     }
     return ImmutableList.copyOf(cues);
+  }
+
+  private static boolean matches(List<Word> words, int start, List<String> phrase) {
+    if (start + phrase.size() > words.size()) {
+      return false;
+    }
+    for (int k = 1; k < phrase.size(); k++) {
+      if (!words.get(start + k).lower().equals(phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The event type a phrase names, if it is in the event list. */
@@ -59,14 +74,5 @@ final class Cues {
     return java.util.Optional.empty();
   }
 
-  private static String phrase(List<Word> words, int start, int length) {
-    if (length == 1) {
-      return words.get(start).lower();
-    }
-    StringBuilder phrase = new StringBuilder(words.get(start).lower());
-    for (int k = start + 1; k < start + length; k++) {
-      phrase.append(' ').append(words.get(k).lower());
-    }
-    return phrase.toString();
-  }
+
 }

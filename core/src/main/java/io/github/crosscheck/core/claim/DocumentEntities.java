@@ -43,7 +43,7 @@ final class DocumentEntities {
     if (byGivenName.isPresent()) {
       return byGivenName;
     }
-    return unique(gazetteer.people().stream().filter(p -> p.surname().equals(name)).toList());
+    return unique(gazetteer.peopleWithSurname(name));
   }
 
   private static Optional<Entity> unique(java.util.List<Entity> candidates) {

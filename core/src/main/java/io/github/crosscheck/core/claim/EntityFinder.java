@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.claim;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.text.TextSpan;
 import java.util.ArrayList;
@@ -21,6 +22,20 @@ final class EntityFinder {
   private static final ImmutableList<String> TITLES = Lexicon.lines("titles.txt").stream()
       .sorted((a, b) -> Integer.compare(b.split(" ").length, a.split(" ").length))
       .collect(ImmutableList.toImmutableList());
+  /** The titles split into words, by first word (and its form without a final period), longest first. */
+  private static final ImmutableListMultimap<String, ImmutableList<String>> TITLES_BY_FIRST_WORD = indexTitles();
+
+  private static ImmutableListMultimap<String, ImmutableList<String>> indexTitles() {
+    ImmutableListMultimap.Builder<String, ImmutableList<String>> index = ImmutableListMultimap.builder();
+    for (String title : TITLES) {
+      ImmutableList<String> parts = ImmutableList.copyOf(title.split(" "));
+      index.put(parts.get(0), parts);
+      if (parts.get(0).endsWith(".")) {
+        index.put(parts.get(0).substring(0, parts.get(0).length() - 1), parts);
+      }
+    }
+    return index.build();
+  }
 
   /** The mentions of one sentence, in text order. */
   ImmutableList<Mention> find(String text, List<Word> words, DocumentEntities context) {
@@ -266,18 +281,26 @@ final class EntityFinder {
 
   /** How many words of a title start at {@code k} (0 when none). */
   private static int titleAt(List<Word> words, int k) {
-    for (String title : TITLES) {
-      String[] parts = title.split(" ");
-      if (k + parts.length > words.size()) {
+    if (k >= words.size()) {
+      return 0;
+    }
+    String first = words.get(k).lower();
+    List<ImmutableList<String>> candidates = TITLES_BY_FIRST_WORD.get(first);
+    if (candidates.isEmpty() && first.endsWith("s")) {
+      candidates = TITLES_BY_FIRST_WORD.get(first.substring(0, first.length() - 1));
+    }
+    for (ImmutableList<String> parts : candidates) {
+      if (k + parts.size() > words.size()) {
         continue;
       }
       boolean matches = true;
-      for (int p = 0; p < parts.length && matches; p++) {
+      for (int p = 0; p < parts.size() && matches; p++) {
         String word = words.get(k + p).lower();
-        matches = word.equals(parts[p]) || word.equals(parts[p] + "s") || (word + ".").equals(parts[p]);
+        String part = parts.get(p);
+        matches = word.equals(part) || word.equals(part + "s") || (word + ".").equals(part);
       }
       if (matches) {
-        return parts.length;
+        return parts.size();
       }
     }
     return 0;

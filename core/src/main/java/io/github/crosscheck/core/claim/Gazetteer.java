@@ -39,12 +39,17 @@ public final class Gazetteer {
   private final ImmutableMap<String, Entity> byDemonym;
   private final ImmutableMap<Entity, Entity> countryOfPerson;
   private final int longestAliasWords;
+  private final ImmutableList<Entity> people;
+  private final com.google.common.collect.ImmutableListMultimap<String, Entity> peopleBySurname;
 
   private Gazetteer(Map<String, Entity> byAlias, Map<String, Entity> byDemonym, Map<Entity, Entity> countryOfPerson) {
     this.byAlias = ImmutableMap.copyOf(byAlias);
     this.byDemonym = ImmutableMap.copyOf(byDemonym);
     this.countryOfPerson = ImmutableMap.copyOf(countryOfPerson);
     this.longestAliasWords = byAlias.keySet().stream().mapToInt(a -> a.split(" ").length).max().orElse(1);
+    this.people = this.byAlias.values().stream().filter(e -> e.type() == EntityType.PERSON).distinct().sorted()
+        .collect(ImmutableList.toImmutableList());
+    this.peopleBySurname = com.google.common.collect.Multimaps.index(people, Entity::surname);
   }
 
   /** The bundled gazetteer. */
@@ -160,8 +165,12 @@ public final class Gazetteer {
 
   /** All people the gazetteer knows, for surname resolution. */
   public ImmutableList<Entity> people() {
-    return byAlias.values().stream().filter(e -> e.type() == EntityType.PERSON).distinct().sorted()
-        .collect(ImmutableList.toImmutableList());
+    return people;
+  }
+
+  /** The people the gazetteer knows by this surname. */
+  public ImmutableList<Entity> peopleWithSurname(String surname) {
+    return peopleBySurname.get(surname);
   }
 
   /** The most words any alias has, to bound phrase lookups. */

@@ -7,13 +7,14 @@ import io.github.crosscheck.core.text.TextSpan;
  * apostrophes and hyphens ("U.S.", "President-elect", "o'clock"). A trailing possessive ('s, ’s) is
  * not part of the word; {@code possessive} records it. Immutable.
  */
-record Word(TextSpan span, String text, boolean possessive) {
+record Word(TextSpan span, String text, boolean possessive, String lower) {
+
+  /** A word; its lower-case form is computed once, here, since every finder compares it. */
+  static Word of(TextSpan span, String text, boolean possessive) {
+    return new Word(span, text, possessive, text.toLowerCase(java.util.Locale.ROOT));
+  }
 
   boolean isCapitalized() {
     return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
-  }
-
-  String lower() {
-    return text.toLowerCase(java.util.Locale.ROOT);
   }
 }

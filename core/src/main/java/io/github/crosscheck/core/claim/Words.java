@@ -47,10 +47,10 @@ final class Words {
     String raw = text.substring(start, end);
     for (String suffix : new String[] {"'s", "’s", "'S", "’S"}) {
       if (raw.length() > suffix.length() && raw.endsWith(suffix)) {
-        return new Word(new TextSpan(start, end - 2), raw.substring(0, raw.length() - 2), true);
+        return Word.of(new TextSpan(start, end - 2), raw.substring(0, raw.length() - 2), true);
       }
     }
-    return new Word(new TextSpan(start, end), raw, false);
+    return Word.of(new TextSpan(start, end), raw, false);
   }
 
   private static boolean isJoiner(int c) {

@@ -2,6 +2,8 @@ package io.github.crosscheck.core.nlp;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.text.TextSpan;
 import java.io.IOException;
@@ -24,33 +26,31 @@ import opennlp.tools.util.Span;
  *
  * <p>Text is first cut into lines, since a line break in an article ends a headline or a paragraph;
  * the sentence model then runs within each line. The OpenNLP models load once per process from the
- * classpath ({@link #english()}); the instance is safe to share across threads.
+ * classpath ({@link #english()}), each on first use; the instance is safe to share across threads.
  */
 public final class TextPipeline {
   private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-  private final ThreadSafeSentenceDetectorME sentences;
-  private final ThreadSafeTokenizerME tokenizer;
-  private final ThreadSafePOSTaggerME tagger;
+  /** Each model loads on first use, so a job that only needs sentences never loads the tagger. */
+  private final Supplier<ThreadSafeSentenceDetectorME> sentences;
+  private final Supplier<ThreadSafeTokenizerME> tokenizer;
+  private final Supplier<ThreadSafePOSTaggerME> tagger;
 
-  private TextPipeline(SentenceModel sentenceModel, TokenizerModel tokenModel, POSModel posModel) {
-    this.sentences = new ThreadSafeSentenceDetectorME(sentenceModel);
-    this.tokenizer = new ThreadSafeTokenizerME(tokenModel);
-    this.tagger = new ThreadSafePOSTaggerME(posModel, POSTagFormat.UD);
+  private TextPipeline() {
+    this.sentences = Suppliers.memoize(() -> new ThreadSafeSentenceDetectorME(TextPipeline.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new)));
+    this.tokenizer = Suppliers.memoize(() -> new ThreadSafeTokenizerME(TextPipeline.<TokenizerModel>load(TOKEN_MODEL, TokenizerModel::new)));
+    this.tagger = Suppliers.memoize(() -> new ThreadSafePOSTaggerME(TextPipeline.<POSModel>load(POS_MODEL, POSModel::new), POSTagFormat.UD));
   }
 
-  /** The English pipeline, loaded on first use and shared by the whole process. */
+  /** The English pipeline, shared by the whole process; each model loads once, on first use. */
   public static TextPipeline english() {
     return EnglishHolder.INSTANCE;
   }
 
   private static final class EnglishHolder {
-    static final TextPipeline INSTANCE = new TextPipeline(
-        load(SENTENCE_MODEL, SentenceModel::new),
-        load(TOKEN_MODEL, TokenizerModel::new),
-        load(POS_MODEL, POSModel::new));
+    static final TextPipeline INSTANCE = new TextPipeline();
   }
 
   private interface ModelReader<M> {
@@ -75,7 +75,7 @@ public final class TextPipeline {
     int index = 0;
     for (TextSpan line : Lines.of(text)) {
       TextSpan pending = null;
-      for (Span s : sentences.sentPosDetect(line.of(text))) {
+      for (Span s : sentences.get().sentPosDetect(line.of(text))) {
         TextSpan span = trim(text, new TextSpan(line.start() + s.getStart(), line.start() + s.getEnd()));
         if (span.isEmpty()) {
           continue;
@@ -105,7 +105,7 @@ public final class TextPipeline {
   public ImmutableList<Token> tokens(String text, TextSpan span) {
     String slice = span.of(text);
     ImmutableList.Builder<Token> result = ImmutableList.builder();
-    for (Span t : tokenizer.tokenizePos(slice)) {
+    for (Span t : tokenizer.get().tokenizePos(slice)) {
       TextSpan tokenSpan = new TextSpan(span.start() + t.getStart(), span.start() + t.getEnd());
       if (!tokenSpan.isEmpty()) {
         result.add(new Token(tokenSpan, tokenSpan.of(text)));
@@ -120,7 +120,7 @@ public final class TextPipeline {
       return ImmutableList.of();
     }
     String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-    String[] tags = tagger.tag(words);
+    String[] tags = tagger.get().tag(words);
     ImmutableList.Builder<TaggedToken> result = ImmutableList.builderWithExpectedSize(tokens.size());
     for (int i = 0; i < words.length; i++) {
       result.add(new TaggedToken(tokens.get(i), tags[i] == null ? "" : tags[i]));
