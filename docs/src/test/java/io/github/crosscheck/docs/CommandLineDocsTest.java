@@ -62,6 +62,31 @@ class CommandLineDocsTest {
     assertTrue(check.err().contains("newsCycleDay"), check.err());
   }
 
+  @Test
+  void theSampleReportIsWhatCheckPrints() {
+    List<Markdown.Block> blocks = Markdown.blocks(Markdown.docs().resolve("command-line.md"));
+    Markdown.Block sample = blocks.stream().filter(b -> b.code().startsWith("crosscheck: ")).findFirst().orElseThrow();
+    Run check = run("check", Markdown.docs().resolve("example-consumer/src/test/resources/stories/port-strike").toString());
+    assertEquals(1, check.code(), check.err());
+    assertEquals(sample.code(), check.out(), sample.where() + " is not what crosscheck check prints");
+  }
+
+  @Test
+  void theNormalizeSampleIsWhatNormalizePrints() {
+    List<Markdown.Block> blocks = Markdown.blocks(Markdown.docs().resolve("command-line.md"));
+    for (int i = 0; i < blocks.size() - 1; i++) {
+      String command = blocks.get(i).code().strip();
+      if (command.startsWith("./crosscheck normalize \"")) {
+        String text = command.substring(command.indexOf('"') + 1, command.lastIndexOf('"')).replace("\\$", "$");
+        String ref = command.substring(command.indexOf("--ref ") + 6);
+        Run normalize = run("normalize", text, "--ref", ref);
+        assertEquals(blocks.get(i + 1).code(), normalize.out(), blocks.get(i + 1).where());
+        return;
+      }
+    }
+    throw new AssertionError("command-line.md shows no normalize example");
+  }
+
   private record Run(int code, String out, String err) {}
 
   private static Run run(String... args) {
