@@ -29,13 +29,14 @@ final class AgreementFinder {
         agreements.add(new Agreement(event.subject(), iso(event.days().get()), event.claims()));
       }
     }
-    for (ImmutableList<Claim> subject : SubjectGroups.joiningAnonymous(context.claims().ofKind(ClaimKind.DEADLINE))) {
+    for (ImmutableList<Claim> subject : SubjectGroups.joiningAnonymous(context.claims().ofKind(ClaimKind.DEADLINE),
+        c -> context.storyOf(c.documentId()))) {
       dated(subject, "deadline", ClaimValues::days, agreements);
     }
     for (ClaimKind kind : List.of(ClaimKind.COUNT, ClaimKind.RATE, ClaimKind.MONEY)) {
       BigDecimal tolerance = context.config().quantityTolerance();
       for (ImmutableList<Claim> group : context.claims().groups(kind)) {
-        for (ImmutableList<Claim> subject : SubjectGroups.of(group)) {
+        for (ImmutableList<Claim> subject : SubjectGroups.of(group, c -> context.storyOf(c.documentId()))) {
           Map<String, List<Claim>> byUnit = new LinkedHashMap<>();
           subject.stream().filter(c -> ClaimValues.amount(c).isPresent())
               .forEach(c -> byUnit.computeIfAbsent(unit(c) + "|" + c.subject().qualifier(), k -> new ArrayList<>())
@@ -54,7 +55,7 @@ final class AgreementFinder {
       }
     }
     for (ImmutableList<Claim> group : context.claims().groups(ClaimKind.RECENCY)) {
-      for (ImmutableList<Claim> subject : SubjectGroups.of(group)) {
+      for (ImmutableList<Claim> subject : SubjectGroups.of(group, c -> context.storyOf(c.documentId()))) {
         recency(subject, agreements);
       }
     }

@@ -22,7 +22,11 @@ import java.util.Optional;
 final class AnchorResolver {
   private AnchorResolver() {}
 
-  static ImmutableList<Claim> resolve(List<Claim> claims, List<Event> events) {
+  static ImmutableList<Claim> resolve(List<Claim> claims, List<Event> allEvents) {
+    var events = com.google.common.collect.Multimaps.index(allEvents, Event::type);
+    var sinceClaims = com.google.common.collect.Multimaps.index(
+        claims.stream().filter(c -> c.recency().flatMap(Recency::sinceEvent).isPresent()).toList(),
+        c -> c.recency().flatMap(Recency::sinceEvent).get());
     List<Claim> result = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
       Claim resolved = claim;
@@ -36,22 +40,23 @@ final class AnchorResolver {
         }
       }
       if (resolved.recency().isPresent()) {
-        resolved = sinceAnchor(resolved, claims, events);
+        resolved = sinceAnchor(resolved, sinceClaims, events);
       }
       result.add(resolved);
     }
     return ImmutableList.copyOf(result);
   }
 
-  private static Claim sinceAnchor(Claim claim, List<Claim> claims, List<Event> events) {
+  private static Claim sinceAnchor(Claim claim, com.google.common.collect.ListMultimap<String, Claim> claims,
+      com.google.common.collect.ListMultimap<String, Event> events) {
     Recency recency = claim.recency().get();
     if (recency.since().flatMap(Recency::dateOf).isPresent() || recency.sinceEvent().isEmpty()
         || !(recency.since().orElse(null) instanceof DerivedDate anchor)) {
       return claim;
     }
     String type = recency.sinceEvent().get();
-    Optional<DateValue> fromClaims = claims.stream()
-        .filter(c -> c != claim && c.recency().flatMap(Recency::sinceEvent).filter(type::equals).isPresent())
+    Optional<DateValue> fromClaims = claims.get(type).stream()
+        .filter(c -> c != claim)
         .filter(c -> SubjectGroups.compatible(c.subject().participants(), claim.subject().participants()))
         .flatMap(c -> c.recency().flatMap(Recency::since).flatMap(Recency::dateOf).stream())
         .findFirst();
@@ -64,9 +69,10 @@ final class AnchorResolver {
     return claim.withValue(dated).withRecency(recency.withSince(dated));
   }
 
-  private static Optional<DateValue> onlyEventDay(List<Event> events, String type, Claim claim) {
-    List<Event> candidates = events.stream()
-        .filter(e -> e.type().equals(type) && e.isDated())
+  private static Optional<DateValue> onlyEventDay(com.google.common.collect.ListMultimap<String, Event> events,
+      String type, Claim claim) {
+    List<Event> candidates = events.get(type).stream()
+        .filter(Event::isDated)
         .filter(e -> SubjectGroups.compatible(e.participants(), claim.subject().participants()))
         .toList();
     if (candidates.size() != 1) {

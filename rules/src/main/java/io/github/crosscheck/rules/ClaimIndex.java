@@ -20,6 +20,8 @@ public final class ClaimIndex {
   private final ImmutableList<Claim> all;
   private final ImmutableMap<String, Claim> byId;
   private final ImmutableListMultimap<Key, Claim> groups;
+  private final ImmutableListMultimap<ClaimKind, Claim> byKind;
+  private final ImmutableListMultimap<ClaimKind, ImmutableList<Claim>> groupsByKind;
 
   /** A group's key: the claim kind and the subject's predicate. */
   public record Key(ClaimKind kind, String predicate) {}
@@ -28,6 +30,11 @@ public final class ClaimIndex {
     this.all = claims.stream().sorted(Comparator.comparing(Claim::id)).collect(ImmutableList.toImmutableList());
     this.byId = all.stream().collect(ImmutableMap.toImmutableMap(Claim::id, Function.identity(), (a, b) -> a));
     this.groups = Multimaps.index(all, c -> new Key(c.kind(), c.subject().predicate()));
+    this.byKind = Multimaps.index(all, Claim::kind);
+    ImmutableListMultimap.Builder<ClaimKind, ImmutableList<Claim>> kinds = ImmutableListMultimap.builder();
+    groups.keySet().stream().sorted(Comparator.comparing(Key::predicate))
+        .forEach(k -> kinds.put(k.kind(), groups.get(k)));
+    this.groupsByKind = kinds.build();
   }
 
   public static ClaimIndex of(List<Claim> claims) {
@@ -49,15 +56,12 @@ public final class ClaimIndex {
 
   /** Every group of one kind, each a list of claims sharing a predicate, in predicate order. */
   public ImmutableList<ImmutableList<Claim>> groups(ClaimKind kind) {
-    return groups.keySet().stream().filter(k -> k.kind() == kind)
-        .sorted(Comparator.comparing(Key::predicate))
-        .map(groups::get)
-        .collect(ImmutableList.toImmutableList());
+    return groupsByKind.get(kind);
   }
 
   /** All claims of one kind. */
   public ImmutableList<Claim> ofKind(ClaimKind kind) {
-    return all.stream().filter(c -> c.kind() == kind).collect(ImmutableList.toImmutableList());
+    return byKind.get(kind);
   }
 
   public int size() {

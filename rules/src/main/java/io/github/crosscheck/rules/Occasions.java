@@ -21,14 +21,15 @@ final class Occasions {
   private Occasions() {}
 
   static ImmutableList<Claim> resolve(List<Claim> claims, List<Event> events, RuleContextSources sources) {
-    return claims.stream().map(c -> c.recency().isPresent() ? resolve(c, events, sources) : c)
+    var byType = com.google.common.collect.Multimaps.index(events, Event::type);
+    return claims.stream().map(c -> c.recency().isPresent() ? resolve(c, byType.get(c.subject().predicate()), sources) : c)
         .collect(ImmutableList.toImmutableList());
   }
 
   private static Claim resolve(Claim claim, List<Event> events, RuleContextSources sources) {
     Recency recency = claim.recency().get();
     List<Event> ofKind = events.stream()
-        .filter(e -> e.type().equals(claim.subject().predicate()) && e.day().isPresent())
+        .filter(e -> e.day().isPresent())
         .filter(e -> SubjectGroups.compatible(e.participants(), claim.subject().participants()))
         .toList();
     Optional<Range<LocalDate>> stated = recency.occasion().flatMap(ClaimValues::days);

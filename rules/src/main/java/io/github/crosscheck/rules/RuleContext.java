@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.claim.Entity;
+import java.util.List;
+import java.util.Map;
 import io.github.crosscheck.core.document.Document;
 import io.github.crosscheck.core.document.PublicationTime;
 import io.github.crosscheck.rules.event.Event;
@@ -22,6 +25,10 @@ public final class RuleContext {
   private final ImmutableList<Event> events;
   private final ImmutableMap<String, String> eventOfClaim;
   private final CheckConfig config;
+  private final ImmutableMap<String, Event> eventsById;
+  private final ImmutableMap<String, Integer> stories;
+  private final Map<String, Map<Entity, List<Event>>> eventsByTypeAndParticipant = new java.util.HashMap<>();
+  private final com.google.common.collect.ImmutableListMultimap<String, Event> eventsByType;
 
   public RuleContext(ImmutableMap<String, Document> documents, ClaimIndex claims, ImmutableList<Event> events,
       ImmutableMap<String, String> eventOfClaim, CheckConfig config) {
@@ -30,6 +37,10 @@ public final class RuleContext {
     this.events = requireNonNull(events, "events");
     this.eventOfClaim = requireNonNull(eventOfClaim, "eventOfClaim");
     this.config = requireNonNull(config, "config");
+    this.stories = DocumentStories.of(claims.all());
+    this.eventsById = events.stream().collect(ImmutableMap.toImmutableMap(Event::id, e -> e));
+    this.eventsByType = com.google.common.collect.Multimaps.index(
+        events.stream().sorted(java.util.Comparator.comparing(Event::id)).toList(), Event::type);
   }
 
   public ClaimIndex claims() {
@@ -51,12 +62,43 @@ public final class RuleContext {
   /** The event an event-date claim was placed in. */
   public Optional<Event> eventOf(Claim claim) {
     String id = eventOfClaim.get(claim.id());
-    return id == null ? Optional.empty() : events.stream().filter(e -> e.id().equals(id)).findFirst();
+    return id == null ? Optional.empty() : Optional.ofNullable(eventsById.get(id));
   }
 
   /** The events of one type, in id order. */
   public ImmutableList<Event> events(String type) {
-    return events.stream().filter(e -> e.type().equals(type)).collect(ImmutableList.toImmutableList());
+    return eventsByType.get(type);
+  }
+
+  /**
+   * Whether two documents tell the same story: their claims name, directly or through other
+   * documents, a common person, organization, product or place.
+   */
+  public boolean sameStory(String documentA, String documentB) {
+    Integer a = stories.get(documentA);
+    return a != null && a.equals(stories.get(documentB));
+  }
+
+  /** The story a document belongs to (a number stable within this context). */
+  public int storyOf(String documentId) {
+    return stories.getOrDefault(documentId, -1 - Math.abs(documentId.hashCode() % 1000));
+  }
+
+  /** The events of a type that share a participant with the given ones, in id order. */
+  public ImmutableList<Event> eventsWithAny(String type, java.util.Set<Entity> participants) {
+    Map<Entity, List<Event>> index;
+    synchronized (eventsByTypeAndParticipant) {
+      index = eventsByTypeAndParticipant.computeIfAbsent(type, t -> {
+        Map<Entity, List<Event>> byEntity = new java.util.HashMap<>();
+        for (Event event : eventsByType.get(t)) {
+          event.participants().forEach(e -> byEntity.computeIfAbsent(e, k -> new java.util.ArrayList<>()).add(event));
+        }
+        return byEntity;
+      });
+    }
+    java.util.Set<Event> found = new java.util.TreeSet<>(java.util.Comparator.comparing(Event::id));
+    participants.forEach(e -> found.addAll(index.getOrDefault(e, List.of())));
+    return ImmutableList.copyOf(found);
   }
 
   public Optional<PublicationTime> published(String documentId) {

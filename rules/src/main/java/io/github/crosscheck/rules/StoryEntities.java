@@ -56,11 +56,17 @@ final class StoryEntities {
     Set<Entity> people = new TreeSet<>();
     claims.forEach(c -> c.subject().participants().stream().filter(e -> e.type() == EntityType.PERSON)
         .forEach(people::add));
+    Map<String, Entity> byName = new HashMap<>();
+    people.forEach(p -> byName.put(p.name(), p));
     Map<Entity, Entity> result = new HashMap<>();
     for (Entity name : people) {
-      for (Entity shorter : people) {
-        if (shorter.name().indexOf(' ') > 0 && name.name().endsWith(" " + shorter.name())) {
-          result.putIfAbsent(name, shorter);
+      String rest = name.name();
+      for (int space = rest.indexOf(' '); space > 0; space = rest.indexOf(' ')) {
+        rest = rest.substring(space + 1);
+        Entity shorter = byName.get(rest);
+        if (shorter != null && rest.indexOf(' ') > 0) {
+          result.put(name, shorter);
+          break;
         }
       }
     }

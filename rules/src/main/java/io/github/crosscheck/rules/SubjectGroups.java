@@ -12,24 +12,31 @@ import java.util.Set;
 
 /**
  * Splits claims that share a predicate into groups about the same subject: claims whose
- * participants overlap (transitively) are one group. Claims naming no participant form a group of
- * their own ({@link #of}) or, where the predicate itself identifies the subject well enough (a
- * story's deadline), join the group when there is exactly one ({@link #joiningAnonymous}). Linear in
+ * participants overlap (transitively) are one group. Claims naming no participant form a group per
+ * story or, where the predicate itself identifies the subject well enough (a story's deadline),
+ * join the only named group of their story ({@link #joiningAnonymous}). Linear in
  * claims and participants; deterministic.
  */
 public final class SubjectGroups {
   private SubjectGroups() {}
 
   public static ImmutableList<ImmutableList<Claim>> of(List<Claim> claims) {
-    return group(claims, false);
+    return group(claims, false, c -> 0);
   }
 
-  /** As {@link #of}, but claims naming no participant join the only named group, if there is one. */
-  public static ImmutableList<ImmutableList<Claim>> joiningAnonymous(List<Claim> claims) {
-    return group(claims, true);
+  /** As {@link #of}; claims naming no participant are grouped per story ({@code story} of their claim). */
+  public static ImmutableList<ImmutableList<Claim>> of(List<Claim> claims, java.util.function.ToIntFunction<Claim> story) {
+    return group(claims, false, story);
   }
 
-  private static ImmutableList<ImmutableList<Claim>> group(List<Claim> claims, boolean joinAnonymous) {
+  /** As {@link #of}, but claims naming no participant join the only named group of their story, if there is one. */
+  public static ImmutableList<ImmutableList<Claim>> joiningAnonymous(List<Claim> claims,
+      java.util.function.ToIntFunction<Claim> story) {
+    return group(claims, true, story);
+  }
+
+  private static ImmutableList<ImmutableList<Claim>> group(List<Claim> claims, boolean joinAnonymous,
+      java.util.function.ToIntFunction<Claim> story) {
     Map<Entity, Integer> groupOfEntity = new HashMap<>();
     int[] parent = new int[claims.size()];
     for (int i = 0; i < claims.size(); i++) {
@@ -42,21 +49,30 @@ public final class SubjectGroups {
       }
     }
     Map<Integer, List<Claim>> groups = new LinkedHashMap<>();
-    List<Claim> anonymous = new ArrayList<>();
+    Map<Integer, List<Claim>> anonymousByStory = new LinkedHashMap<>();
+    Map<Integer, List<Integer>> namedByStory = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
       if (claim.subject().participants().isEmpty()) {
-        anonymous.add(claim);
+        anonymousByStory.computeIfAbsent(story.applyAsInt(claim), k -> new ArrayList<>()).add(claim);
       } else {
-        groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(claim);
+        int root = find(parent, i);
+        if (!groups.containsKey(root)) {
+          namedByStory.computeIfAbsent(story.applyAsInt(claim), k -> new ArrayList<>()).add(root);
+        }
+        groups.computeIfAbsent(root, k -> new ArrayList<>()).add(claim);
       }
     }
-    if (joinAnonymous && groups.size() == 1) {
-      groups.values().iterator().next().addAll(anonymous);
-    } else if (!anonymous.isEmpty()) {
-      groups.put(-1, anonymous);
-    }
-    return groups.values().stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());
+    List<List<Claim>> result = new ArrayList<>(groups.values());
+    anonymousByStory.forEach((storyId, anonymous) -> {
+      List<Integer> named = namedByStory.getOrDefault(storyId, List.of());
+      if (joinAnonymous && named.size() == 1) {
+        groups.get(named.get(0)).addAll(anonymous);
+      } else {
+        result.add(anonymous);
+      }
+    });
+    return result.stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());
   }
 
   /** Whether two participant sets can describe the same subject: one is empty or they share someone. */

@@ -13,7 +13,12 @@ import io.github.crosscheck.rules.RuleContext;
 import io.github.crosscheck.rules.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import io.github.crosscheck.core.claim.Entity;
 import java.util.Optional;
 
 /**
@@ -27,12 +32,19 @@ final class ContactTension {
 
   static List<Finding> findings(RuleContext context, String rule) {
     List<Finding> findings = new ArrayList<>();
+    Map<Entity, List<Claim>> recencyByParticipant = new HashMap<>();
+    for (Claim recency : context.claims().ofKind(ClaimKind.RECENCY)) {
+      recency.subject().participants().forEach(e -> recencyByParticipant.computeIfAbsent(e, k -> new ArrayList<>())
+          .add(recency));
+    }
     for (Claim contact : context.claims().ofKind(ClaimKind.CONTACT)) {
+      Set<Claim> recencies = new LinkedHashSet<>();
+      contact.subject().participants().forEach(e -> recencies.addAll(recencyByParticipant.getOrDefault(e, List.of())));
       Optional<Range<LocalDate>> since = contact.recency().flatMap(Recency::since).flatMap(ClaimValues::days);
       if (since.isEmpty()) {
         continue;
       }
-      for (Claim recency : context.claims().ofKind(ClaimKind.RECENCY)) {
+      for (Claim recency : recencies) {
         if (recency.documentId().equals(contact.documentId()) || !sharesTwo(contact, recency)) {
           continue;
         }

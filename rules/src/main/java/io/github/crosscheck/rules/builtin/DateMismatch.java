@@ -18,7 +18,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import io.github.crosscheck.core.claim.Entity;
@@ -58,8 +60,22 @@ public final class DateMismatch implements Rule {
   @Override
   public ImmutableList<Finding> check(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    List<Event> dated = context.events().stream()
-        .filter(e -> e.isDated() && !e.type().equals("statement") && !derivedOnly(e))
+    // Events are compared within their type and story only, swept in date order.
+    Map<String, List<Event>> byTypeAndStory = new TreeMap<>();
+    for (Event e : context.events()) {
+      if (e.isDated() && !e.type().equals("statement") && !derivedOnly(e)) {
+        byTypeAndStory.computeIfAbsent(e.type() + "@" + context.storyOf(e.claims().get(0).documentId()),
+            k -> new ArrayList<>()).add(e);
+      }
+    }
+    for (List<Event> group : byTypeAndStory.values()) {
+      compareWithin(context, group, findings);
+    }
+    return ImmutableList.copyOf(findings);
+  }
+
+  private static void compareWithin(RuleContext context, List<Event> events, List<Finding> findings) {
+    List<Event> dated = events.stream()
         .sorted(Comparator.comparing((Event e) -> e.days().orElseThrow().lowerEndpoint()).thenComparing(Event::id))
         .toList();
     for (int i = 0; i < dated.size(); i++) {
@@ -70,12 +86,12 @@ public final class DateMismatch implements Rule {
         if (apart > SAME_EVENT_DAYS) {
           break;
         }
-        if (a.type().equals(b.type()) && apart > 0 && sameSubject(a, b)) {
+        if (a.type().equals(b.type()) && apart > 0 && sameSubject(a, b)
+            && context.sameStory(a.claims().get(0).documentId(), b.claims().get(0).documentId())) {
           compare(context, a, b).ifPresent(findings::add);
         }
       }
     }
-    return ImmutableList.copyOf(findings);
   }
 
   /**

@@ -57,7 +57,7 @@ public final class DeadlineMismatch implements Rule {
   /** Deadlines of one topic: the same subject when they share a participant (or one names none). */
   private List<Finding> check(RuleContext context, List<Claim> topic) {
     List<Finding> findings = new ArrayList<>();
-    for (ImmutableList<Claim> subject : SubjectGroups.joiningAnonymous(topic)) {
+    for (ImmutableList<Claim> subject : SubjectGroups.joiningAnonymous(topic, c -> context.storyOf(c.documentId()))) {
       List<Claim> dated = subject.stream().filter(c -> ClaimValues.days(c).isPresent()).toList();
       var clusters = ValueClusters.of(dated, c -> ClaimValues.days(c).orElseThrow(), Intervals::overlap);
       for (int i = 0; i + 1 < clusters.size(); i++) {

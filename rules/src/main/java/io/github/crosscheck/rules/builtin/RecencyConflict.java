@@ -57,7 +57,7 @@ public final class RecencyConflict implements Rule {
   public ImmutableList<Finding> check(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (ImmutableList<Claim> group : context.claims().groups(ClaimKind.RECENCY)) {
-      for (ImmutableList<Claim> subject : SubjectGroups.of(group)) {
+      for (ImmutableList<Claim> subject : SubjectGroups.of(group, c -> context.storyOf(c.documentId()))) {
         findings.addAll(sameOccasions(context, subject));
         List<Finding> pairs = new ArrayList<>();
         for (int i = 0; i < subject.size(); i++) {
@@ -209,7 +209,7 @@ public final class RecencyConflict implements Rule {
     if (quiet.isEmpty()) {
       return findings;
     }
-    for (Event event : context.events(claim.subject().predicate())) {
+    for (Event event : context.eventsWithAny(claim.subject().predicate(), claim.subject().participants())) {
       if (event.day().isPresent() && quiet.get().contains(event.day().get()) && event.confidence() >= 0.7
           && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(event.day().get(), day.get())) > SAME_OCCASION_DAYS
           && !event.participants().isEmpty() && SubjectGroups.compatible(event.participants(), claim.subject().participants())) {

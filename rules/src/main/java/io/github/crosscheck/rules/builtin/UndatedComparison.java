@@ -39,7 +39,8 @@ final class UndatedComparison {
       for (int j = i + 1; j < undated.size(); j++) {
         Claim a = undated.get(i);
         Claim b = undated.get(j);
-        if (!a.documentId().equals(b.documentId()) && neverAgree(a, b)) {
+        if (!a.documentId().equals(b.documentId()) && context.sameStory(a.documentId(), b.documentId())
+            && neverAgree(a, b)) {
           ImmutableList<Claim> pair = ImmutableList.of(a, b);
           findings.add(Finding.of(rule, Verdict.POSSIBLE_CONTRADICTION, context.confidence(0.5, pair), pair,
               Optional.empty(), Describe.claim(a) + " and " + Describe.claim(b) + " give the " + what

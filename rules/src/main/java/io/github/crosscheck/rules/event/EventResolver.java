@@ -40,6 +40,7 @@ public final class EventResolver {
     final List<String> notes = new ArrayList<>();
     Range<LocalDate> days;
     double confidence = 1.0;
+    int order;
 
     Cluster(String type) {
       this.type = type;
@@ -68,10 +69,11 @@ public final class EventResolver {
         .sorted(Comparator.comparing(Claim::id))
         .forEach(c -> byType.computeIfAbsent(c.subject().predicate(), t -> new ArrayList<>()).add(c));
     List<Event> events = new ArrayList<>();
+    Set<String> ids = new java.util.HashSet<>();
     Map<String, String> eventOfClaim = new LinkedHashMap<>();
     byType.keySet().stream().sorted().forEach(type -> {
       for (Cluster cluster : clusters(type, byType.get(type))) {
-        Event event = toEvent(cluster, events);
+        Event event = toEvent(cluster, ids);
         events.add(event);
         cluster.claims.forEach(c -> eventOfClaim.put(c.id(), event.id()));
       }
@@ -95,7 +97,7 @@ public final class EventResolver {
     }
     dated.sort(Comparator.comparing((Claim c) -> width(ClaimValues.days(c).orElseThrow()))
         .thenComparing(c -> ClaimValues.days(c).orElseThrow().lowerEndpoint()).thenComparing(Claim::id));
-    List<Cluster> clusters = new ArrayList<>();
+    Clusters clusters = new Clusters();
     for (Claim claim : dated) {
       place(type, claim, clusters, false);
     }
@@ -103,17 +105,62 @@ public final class EventResolver {
       place(type, claim, clusters, true);
     }
     placeUndated(type, undated, clusters);
-    return clusters;
+    return clusters.all;
   }
 
-  private static void place(String type, Claim claim, List<Cluster> clusters, boolean derived) {
+  /**
+   * The clusters of one event type, indexed by participant so a claim is compared only with the
+   * clusters it could join, not with every cluster of its type.
+   */
+  private static final class Clusters {
+    final List<Cluster> all = new ArrayList<>();
+    final Map<Entity, List<Cluster>> byParticipant = new java.util.HashMap<>();
+    final List<Cluster> anonymous = new ArrayList<>();
+
+    void add(Cluster cluster) {
+      cluster.order = all.size();
+      all.add(cluster);
+      reindex(cluster);
+    }
+
+    void reindex(Cluster cluster) {
+      if (cluster.participants.isEmpty()) {
+        if (!anonymous.contains(cluster)) {
+          anonymous.add(cluster);
+        }
+        return;
+      }
+      anonymous.remove(cluster);
+      for (Entity entity : cluster.participants) {
+        List<Cluster> list = byParticipant.computeIfAbsent(entity, e -> new ArrayList<>());
+        if (!list.contains(cluster)) {
+          list.add(cluster);
+        }
+      }
+    }
+
+    /** The clusters a claim could join, in creation order. */
+    List<Cluster> candidates(Claim claim) {
+      if (claim.subject().participants().isEmpty()) {
+        return all;
+      }
+      java.util.Set<Cluster> found = new java.util.LinkedHashSet<>(anonymous);
+      claim.subject().participants().forEach(e -> found.addAll(byParticipant.getOrDefault(e, List.of())));
+      List<Cluster> ordered = new ArrayList<>(found);
+      ordered.sort(java.util.Comparator.comparingInt(c -> c.order));
+      return ordered;
+    }
+  }
+
+  private static void place(String type, Claim claim, Clusters clusters, boolean derived) {
     Range<LocalDate> days = ClaimValues.days(claim).orElseThrow();
-    List<Cluster> overlapping = clusters.stream()
+    List<Cluster> overlapping = clusters.candidates(claim).stream()
         .filter(c -> c.days != null && c.compatible(claim) && c.days.isConnected(days) && !c.days.intersection(days).isEmpty())
         .toList();
     if (overlapping.size() == 1) {
       Cluster cluster = overlapping.get(0);
       cluster.add(claim, Optional.of(days));
+      clusters.reindex(cluster);
       if (width(days) > 0) {
         cluster.notes.add(describe(claim) + " is less precise but contains the event's date");
       }
@@ -124,22 +171,24 @@ public final class EventResolver {
     }
     Cluster own = new Cluster(type);
     own.add(claim, Optional.of(days));
+    clusters.add(own);
     if (overlapping.size() > 1) {
       own.confidence = 0.5;
       own.notes.add(describe(claim) + " overlaps " + overlapping.size() + " events and is kept apart");
     } else if (derived) {
       own.notes.add(describe(claim) + " is derived from another date and matches no other claim");
     }
-    clusters.add(own);
   }
 
-  private static void placeUndated(String type, List<Claim> undated, List<Cluster> clusters) {
+  private static void placeUndated(String type, List<Claim> undated, Clusters clusters) {
     Cluster together = null;
     for (Claim claim : undated) {
-      List<Cluster> candidates = clusters.stream().filter(c -> c.days != null && c.compatible(claim)).toList();
+      List<Cluster> candidates = clusters.candidates(claim).stream()
+          .filter(c -> c.days != null && c.compatible(claim)).toList();
       if (candidates.size() == 1) {
         Cluster only = candidates.get(0);
         only.add(claim, Optional.empty());
+        clusters.reindex(only);
         only.confidence = Math.min(only.confidence, 0.7);
         only.notes.add(describe(claim) + " has no resolvable date (unknown publication time); taken as the only "
             + type + " with these participants");
@@ -151,26 +200,24 @@ public final class EventResolver {
         clusters.add(together);
       }
       together.add(claim, Optional.empty());
+      clusters.reindex(together);
       together.notes.add(describe(claim) + " has no resolvable date"
           + (candidates.isEmpty() ? "" : " and could be any of " + candidates.size() + " dated events")
           + "; grouped with the other undated " + type + " claims, identity uncertain");
     }
   }
 
-  private static Event toEvent(Cluster cluster, List<Event> existing) {
+  private static Event toEvent(Cluster cluster, Set<String> taken) {
     String base = cluster.type.replace(' ', '-') + "-"
         + (cluster.days == null ? "undated" : cluster.days.lowerEndpoint().equals(cluster.days.upperEndpoint())
             ? cluster.days.lowerEndpoint().toString() : cluster.days.lowerEndpoint() + "/" + cluster.days.upperEndpoint());
     String id = base;
-    for (int n = 2; idTaken(id, existing); n++) {
+    for (int n = 2; taken.contains(id); n++) {
       id = base + "#" + n;
     }
+    taken.add(id);
     return new Event(id, cluster.type, ImmutableSortedSet.copyOf(cluster.participants), Optional.ofNullable(cluster.days),
         ImmutableList.copyOf(cluster.claims), cluster.confidence, ImmutableList.copyOf(cluster.notes));
-  }
-
-  private static boolean idTaken(String id, List<Event> existing) {
-    return existing.stream().anyMatch(e -> e.id().equals(id));
   }
 
   private static long width(Range<LocalDate> days) {

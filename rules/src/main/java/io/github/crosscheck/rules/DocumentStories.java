@@ -1,0 +1,64 @@
+package io.github.crosscheck.rules;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.claim.Entity;
+import io.github.crosscheck.core.claim.EntityType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Which documents tell the same story, when a feed mixes several: documents are joined when their
+ * claims name a common person, organization, product or place (a country is too broad to join
+ * stories). Claims that name no participant are compared only within their story, so "the law takes
+ * effect on Sunday" in one story is never set against another story's law. Linear in claims.
+ */
+final class DocumentStories {
+  private DocumentStories() {}
+
+  /** A story number for each document id that has claims; documents without claims get their own. */
+  static ImmutableMap<String, Integer> of(List<Claim> claims) {
+    Map<String, Integer> index = new HashMap<>();
+    for (String id : new TreeSet<>(claims.stream().map(Claim::documentId).toList())) {
+      index.put(id, index.size());
+    }
+    int[] parent = new int[index.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<Entity, Integer> firstDocument = new HashMap<>();
+    for (Claim claim : claims) {
+      int document = index.get(claim.documentId());
+      for (Entity entity : claim.subject().participants()) {
+        if (entity.type() == EntityType.COUNTRY) {
+          continue;
+        }
+        Integer other = firstDocument.putIfAbsent(entity, document);
+        if (other != null) {
+          union(parent, document, other);
+        }
+      }
+    }
+    ImmutableMap.Builder<String, Integer> stories = ImmutableMap.builder();
+    index.forEach((id, i) -> stories.put(id, find(parent, i)));
+    return stories.buildOrThrow();
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}
