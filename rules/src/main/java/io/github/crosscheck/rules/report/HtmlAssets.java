@@ -15,9 +15,9 @@ final class HtmlAssets {
       *{box-sizing:border-box}
       body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#f4f5f7}
       header{padding:10px 20px;background:#14213d;color:#fff}header h1{margin:0;font-size:20px}
-      .summary{margin:2px 0}.legend{margin:4px 0 0;font-size:13px}.legend mark{margin-right:4px;color:#1d1d1f}
+      .summary{margin:2px 0}.legend{margin:4px 0 0;font-size:13px}.legend mark.claim{margin-right:4px;color:#1d1d1f}
       h2{font-size:16px;margin:14px 0 8px;border-bottom:1px solid #ccd}
-      .layout{display:grid;grid-template-columns:minmax(300px,26%) minmax(0,1fr);align-items:start}
+      .layout{display:grid;grid-template-columns:minmax(280px,24%) minmax(0,1fr);align-items:start}
       .panel{position:sticky;top:0;max-height:100vh;overflow:auto;padding:0 12px 12px 20px}
       main{padding:0 20px 20px 8px;min-width:0}
       .finding{border-left:6px solid #999;background:#fff;margin:8px 0;padding:6px 10px;cursor:pointer;
@@ -30,7 +30,7 @@ final class HtmlAssets {
       .verdict{font-weight:700}.contradiction .verdict{color:#c62828}.possible-contradiction .verdict{color:#b26a00}
       .distinct-events .verdict{color:#1565c0}.rule{font-family:ui-monospace,monospace;font-size:12px}
       .confidence{color:#666;font-weight:400;font-size:12px}
-      .columns{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:12px}
+      .columns{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:12px}
       .source{background:#fff;border:1px solid #ddd;border-radius:4px;padding:8px 12px;min-width:0}
       .source.involved{border-color:#14213d;box-shadow:0 0 0 2px #14213d33}
       .source h3{margin:0;font-size:15px;overflow-wrap:anywhere}
@@ -50,7 +50,7 @@ final class HtmlAssets {
       .event.undated::before{background:#fff;border:2px solid #889}
       .event .when{display:block;font-weight:600}.event .count{font-size:12px;color:#666}
       .agreement{cursor:pointer}.none{color:#666}
-      @media (max-width:900px){.layout{grid-template-columns:1fr}.panel{position:static;max-height:none}
+      @media (max-width:900px){.layout,.columns{grid-template-columns:1fr}.panel{position:static;max-height:none}
         main{padding:0 12px 12px}.text{max-height:none}}
       """;
 
