@@ -29,17 +29,31 @@ final class HeadlessChromium {
 
   private HeadlessChromium() {}
 
-  /** Skips (or, when required, fails) the calling test class when Chromium or ChromeDriver is missing. */
+  private static boolean warned;
+
+  /** Whether Chromium and ChromeDriver are both installed. */
+  static boolean installed() {
+    return Files.isExecutable(chromium()) && Files.isExecutable(chromedriver());
+  }
+
+  /**
+   * Skips the calling test, with a message on standard error the first time, when Chromium or
+   * ChromeDriver is missing; fails it instead when {@value #REQUIRE} is {@code true}.
+   */
   static void assumeInstalled() {
-    Path chromium = chromium();
-    Path driver = chromedriver();
-    if (Files.isExecutable(chromium) && Files.isExecutable(driver)) {
+    if (installed()) {
       return;
     }
-    String message = "no headless browser: needs " + chromium + " and " + driver
+    String message = "no headless browser: needs " + chromium() + " and " + chromedriver()
         + " (Debian: apt-get install chromium chromium-driver; or set -Dcrosscheck.chromium and -Dcrosscheck.chromedriver)";
     if ("true".equalsIgnoreCase(System.getenv(REQUIRE))) {
-      Assertions.fail(message + "; " + REQUIRE + " is set, so the end-to-end test must run");
+      Assertions.fail(message + "; " + REQUIRE + " is set, so the end-to-end tests must run");
+    }
+    synchronized (HeadlessChromium.class) {
+      if (!warned) {
+        warned = true;
+        System.err.println("crosscheck: skipping the HTML report's end-to-end tests: " + message);
+      }
     }
     Assumptions.abort("skipped: " + message);
   }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +34,16 @@ class SeedStoryTest {
   @TempDir static Path dir;
   private static Path story;
 
+  private static final Path SEEDS = Path.of(System.getProperty("crosscheck.shared", "../shared")).resolve("seeds");
+
   @BeforeAll
   static void copySeedsWithGoldDates() throws IOException {
-    Path seeds = Path.of(System.getProperty("crosscheck.shared", "../shared")).resolve("seeds");
-    Assumptions.assumeTrue(Files.isRegularFile(seeds.resolve("gold.json")),
-        () -> "skipped: no seed story at " + seeds.toAbsolutePath() + " (set -Dcrosscheck.shared=DIR)");
+    if (!Files.isRegularFile(SEEDS.resolve("gold.json"))) {
+      System.err.println("crosscheck: skipping the seed story tests: no " + SEEDS.toAbsolutePath().normalize()
+          + "/gold.json (set -Dcrosscheck.shared=DIR)");
+      return;
+    }
+    Path seeds = SEEDS;
     story = Files.createDirectories(dir.resolve("seeds"));
     try (Stream<Path> files = Files.list(seeds)) {
       for (Path article : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
@@ -50,6 +56,12 @@ class SeedStoryTest {
       articles.addObject().put("file", document.get("file").asText()).put("published", document.get("published").asText());
     }
     Files.writeString(story.resolve("meta.json"), JSON.writeValueAsString(meta));
+  }
+
+  @BeforeEach
+  void needsTheSeeds() {
+    Assumptions.assumeTrue(story != null,
+        () -> "skipped: no seed story at " + SEEDS.toAbsolutePath().normalize() + " (set -Dcrosscheck.shared=DIR)");
   }
 
   @Test
