@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--published", paramLabel = "FILE=DATE",
-      description = "Set a document's publication date or time, e.g. a.txt=2025-01-17 (repeatable).")
+      description = "Set a document's publication date or time (repeatable): a.txt=2025-01-17.")
   Map<String, String> published = new LinkedHashMap<>();
 
   @Option(names = "--no-published",
