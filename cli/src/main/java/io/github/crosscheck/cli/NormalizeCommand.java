@@ -1,24 +1,32 @@
 package io.github.crosscheck.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.crosscheck.core.document.InputException;
+import io.github.crosscheck.core.document.InputException.Problem;
 import io.github.crosscheck.core.document.PublicationTime;
 import io.github.crosscheck.core.normalize.Expression;
 import io.github.crosscheck.core.normalize.Normalizer;
 import io.github.crosscheck.core.normalize.cases.NormalizationCases;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code crosscheck normalize}: prints the normalized expressions of a text, or runs a file of
- * benchmark cases and writes one result per case with a per-kind and per-source accuracy summary.
+ * {@code crosscheck normalize}: prints the normalized expressions of a text, one a line (kind, the
+ * quoted text, the canonical value, the character span), or runs a file of benchmark cases and
+ * writes one result per case with a per-kind and per-source accuracy summary.
  */
 @Command(name = "normalize", mixinStandardHelpOptions = true,
     description = "Normalizes the dates, durations, numbers, percentages and amounts of a text.")
@@ -44,22 +52,52 @@ final class NormalizeCommand implements Callable<Integer> {
   Path out;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter writer = spec.commandLine().getOut();
     if (mode.cases != null) {
-      if (out == null) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cases needs --out OUT.jsonl");
+      writer.print(runCases());
+    } else {
+      Optional<PublicationTime> reference = reference();
+      for (Expression e : Normalizer.english().find(mode.text, reference)) {
+        writer.printf("%-9s %-28s %s  [%d,%d)%n", e.kind(), "\"" + e.text() + "\"",
+            e.value().canonical().orElse("(unresolved: " + e.value() + ")"), e.span().start(), e.span().end());
       }
-      writer.print(NormalizationCases.run(mode.cases, out).render());
-      writer.flush();
-      return 0;
-    }
-    Optional<PublicationTime> reference = ref == null ? Optional.empty() : Optional.of(PublicationTime.parse(ref));
-    for (Expression e : Normalizer.english().find(mode.text, reference)) {
-      writer.printf("%-9s %-28s %s  [%d,%d)%n", e.kind(), "\"" + e.text() + "\"",
-          e.value().canonical().orElse("(unresolved: " + e.value() + ")"), e.span().start(), e.span().end());
     }
     writer.flush();
-    return 0;
+    return Main.OK;
+  }
+
+  private Optional<PublicationTime> reference() {
+    if (ref == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PublicationTime.parse(ref));
+    } catch (DateTimeException e) {
+      throw new ParameterException(spec.commandLine(), "invalid --ref \"" + ref + "\": " + e.getMessage());
+    }
+  }
+
+  private String runCases() {
+    if (out == null) {
+      throw new ParameterException(spec.commandLine(), "--cases needs --out OUT.jsonl for the per-case results");
+    }
+    if (ref != null) {
+      throw new ParameterException(spec.commandLine(), "--ref applies to TEXT; each case carries its own \"ref\"");
+    }
+    String source = mode.cases.toString();
+    if (!Files.isRegularFile(mode.cases)) {
+      throw InputException.of(Problem.MISSING_FILE, source, "no such cases file");
+    }
+    ReportOutput.of(out, List.of(mode.cases));
+    try {
+      return NormalizationCases.run(mode.cases, out).render();
+    } catch (JsonProcessingException e) {
+      throw InputException.of(Problem.MALFORMED_JSON, source, "malformed JSON in a case: " + e.getOriginalMessage());
+    } catch (DateTimeException e) {
+      throw InputException.of(Problem.INVALID_DATE, source, "a case has an invalid \"ref\": " + e.getMessage());
+    } catch (IOException e) {
+      throw new UsageError("cannot run the cases of " + source + " into " + out + ": " + e);
+    }
   }
 }

@@ -10,6 +10,7 @@ import io.github.crosscheck.fixtures.score.Scorer;
 import io.github.crosscheck.rules.Checker;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = "Checks a story folder and scores the report against a hand-checked gold.json.")
 final class ScoreCommand implements Callable<Integer> {
+  /** How many problems of a gold file that does not fit the folder are listed. */
+  static final int PROBLEMS_SHOWN = 10;
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FOLDER", description = "A story folder: articles (*.txt) and an optional meta.json.")
@@ -47,11 +51,16 @@ final class ScoreCommand implements Callable<Integer> {
       story = story.map(Document::withoutPublicationTime);
     }
     GoldFile goldFile = GoldFile.read(gold);
-    GoldValidator.requireValid(goldFile, story);
+    List<String> problems = GoldValidator.validate(goldFile, story);
+    if (!problems.isEmpty()) {
+      throw new UsageError(gold + " does not fit " + folder + " (" + problems.size() + " problems):\n  "
+          + String.join("\n  ", problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size())))
+          + (problems.size() > PROBLEMS_SHOWN ? "\n  … and " + (problems.size() - PROBLEMS_SHOWN) + " more" : ""));
+    }
     Score score = Scorer.score(Checker.builder().build().check(story), goldFile);
     PrintWriter out = spec.commandLine().getOut();
     out.print(details ? score.details() : score.table());
     out.flush();
-    return 0;
+    return Main.OK;
   }
 }
