@@ -8,7 +8,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * Runs the crosscheck pipeline from the command line:
  *
  * <pre>{@code
- * BeamMain --input='feeds/*.jsonl' --output=out/ --runner=DirectRunner [--targetParallelism=2]
+ * BeamMain --input='feeds/*.jsonl' --output=out/ --runner=DirectRunner [--targetParallelism=2] [--shuffleBuckets=256]
  * }</pre>
  *
  * <p>Any runner on the classpath works ({@code --runner=FlinkRunner}, {@code SparkRunner}) with its
@@ -22,7 +22,8 @@ public final class BeamMain {
     PipelineOptionsFactory.register(CrosscheckOptions.class);
     CrosscheckOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(CrosscheckOptions.class);
     Pipeline pipeline = Pipeline.create(options);
-    CrosscheckPipeline.build(pipeline, options.getInput(), options.getOutput());
+    CrosscheckPipeline.build(pipeline, options.getInput(), options.getOutput(),
+        new ShuffleKeys(options.getShuffleBuckets()));
     PipelineResult result = pipeline.run();
     PipelineResult.State state = result.waitUntilFinish();
     System.err.println("crosscheck beam: " + state);

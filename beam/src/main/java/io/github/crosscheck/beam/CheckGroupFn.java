@@ -7,6 +7,8 @@ import io.github.crosscheck.rules.Finding;
 import io.github.crosscheck.rules.Report;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -15,12 +17,12 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Runs everything after extraction ({@link Checker#checkExtracted}) on one group and writes its
- * findings as JSON lines. Document ids are unique in a group ({@link FirstReadFn} ran before
+ * Runs everything after extraction ({@link Checker#checkExtracted}) on each group of one shuffle key
+ * (one group, or a bucket of them: {@link ShuffleKeys}) and writes the findings as JSON lines. Document ids are unique in a group ({@link FirstReadFn} ran before
  * extraction). The checker is created in {@link Setup}; a group
  * the rule engine throws on goes to {@link #ERRORS} and the rest go on. Records each group's size.
  */
-final class CheckGroupFn extends DoFn<KV<String, Iterable<ExtractedDocument>>, String> {
+final class CheckGroupFn extends DoFn<KV<String, Iterable<KV<String, ExtractedDocument>>>, String> {
   static final TupleTag<String> FINDINGS = new TupleTag<>("findings") {};
   static final TupleTag<FeedError> ERRORS = new TupleTag<>("check-errors") {};
 
@@ -38,10 +40,18 @@ final class CheckGroupFn extends DoFn<KV<String, Iterable<ExtractedDocument>>, S
   }
 
   @ProcessElement
-  public void process(@Element KV<String, Iterable<ExtractedDocument>> group, MultiOutputReceiver out) {
+  public void process(@Element KV<String, Iterable<KV<String, ExtractedDocument>>> bucket, MultiOutputReceiver out) {
+    Map<String, List<ExtractedDocument>> groups = new TreeMap<>();
+    for (KV<String, ExtractedDocument> part : bucket.getValue()) {
+      groups.computeIfAbsent(part.getKey(), k -> new ArrayList<>()).add(part.getValue());
+    }
+    groups.forEach((key, parts) -> check(key, parts, out));
+  }
+
+  private void check(String group, List<ExtractedDocument> parts, MultiOutputReceiver out) {
     List<Document> documents = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
-    for (ExtractedDocument extracted : group.getValue()) {
+    for (ExtractedDocument extracted : parts) {
       documents.add(extracted.origin().document());
       claims.addAll(extracted.claims());
     }
@@ -52,12 +62,12 @@ final class CheckGroupFn extends DoFn<KV<String, Iterable<ExtractedDocument>>, S
       report = checker.checkExtracted(documents, claims);
     } catch (RuntimeException e) {
       // A rule that breaks on one group must not cost the findings of every other group.
-      out.get(ERRORS).output(FeedError.check(group.getKey(), e));
+      out.get(ERRORS).output(FeedError.check(group, e));
       failures.inc();
       return;
     }
     for (Finding finding : report.findings()) {
-      out.get(FINDINGS).output(FindingRow.toJson(group.getKey(), finding));
+      out.get(FINDINGS).output(FindingRow.toJson(group, finding));
       findings.inc();
     }
   }

@@ -1,5 +1,6 @@
 package io.github.crosscheck.beam;
 
+import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
@@ -22,4 +23,11 @@ public interface CrosscheckOptions extends PipelineOptions {
   String getOutput();
 
   void setOutput(String value);
+
+  @Description("Hash document ids and groups into this many shuffle keys (0: one key per id and per group, for "
+      + "cluster runners; 64 to 1024 on the DirectRunner, whose cost is per key). Results are the same either way")
+  @Default.Integer(0)
+  int getShuffleBuckets();
+
+  void setShuffleBuckets(int value);
 }

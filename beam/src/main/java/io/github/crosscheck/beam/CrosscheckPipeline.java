@@ -13,6 +13,7 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -34,12 +35,15 @@ public final class CrosscheckPipeline {
   /** What {@link #check} produces: findings as JSON lines, and every input that could not be used. */
   public record Outputs(PCollection<String> findings, PCollection<FeedError> errors) {}
 
-  /** Reads feeds matching {@code input}, checks them and writes the two outputs under {@code outputDirectory}. */
-  public static void build(Pipeline pipeline, String input, String outputDirectory) {
+  /**
+   * Reads feeds matching {@code input}, checks them and writes the two outputs under
+   * {@code outputDirectory}, shuffling by {@code keys}.
+   */
+  public static void build(Pipeline pipeline, String input, String outputDirectory, ShuffleKeys keys) {
     requireNonNull(input, "input");
     String directory = outputDirectory.endsWith("/") ? outputDirectory : outputDirectory + "/";
     PCollectionTuple read = read(pipeline, input);
-    Outputs checked = check(read.get(ReadFeedFn.DOCUMENTS));
+    Outputs checked = check(read.get(ReadFeedFn.DOCUMENTS), keys);
     PCollection<FeedError> errors = PCollectionList.of(read.get(ReadFeedFn.ERRORS)).and(checked.errors())
         .apply("AllErrors", Flatten.pCollections());
     checked.findings().apply("WriteFindings", TextIO.write().to(directory + "findings").withSuffix(".jsonl"));
@@ -59,10 +63,13 @@ public final class CrosscheckPipeline {
     return read;
   }
 
-  /** Checks documents: the findings of every group, and the documents and groups that failed. */
-  public static Outputs check(PCollection<FeedDocument> documents) {
+  /**
+   * Checks documents: the findings of every group, and the documents and groups that failed. The
+   * results do not depend on {@code keys}; only how much each shuffle key holds does.
+   */
+  public static Outputs check(PCollection<FeedDocument> documents, ShuffleKeys keys) {
     PCollectionTuple kept = documents
-        .apply("KeyById", WithKeys.of(FeedDocument::identity).withKeyType(TypeDescriptors.strings()))
+        .apply("KeyById", WithKeys.of((FeedDocument d) -> keys.of(d.identity())).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), ValueCoder.of(FeedDocument.class)))
         .apply("GroupById", GroupByKey.create())
         .apply("FirstRead", ParDo.of(new FirstReadFn())
@@ -77,7 +84,11 @@ public final class CrosscheckPipeline {
     extracted.get(ExtractFn.ERRORS).setCoder(ValueCoder.of(FeedError.class));
 
     PCollectionTuple checked = extracted.get(ExtractFn.GROUPED)
-        .apply("GroupByStoryOrPredicate", GroupByKey.<String, ExtractedDocument>create())
+        .apply("KeyByGroup", WithKeys.of((KV<String, ExtractedDocument> g) -> keys.of(g.getKey()))
+            .withKeyType(TypeDescriptors.strings()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(),
+            KvCoder.of(StringUtf8Coder.of(), ValueCoder.of(ExtractedDocument.class))))
+        .apply("GroupByStoryOrPredicate", GroupByKey.create())
         .apply("CheckGroups", ParDo.of(new CheckGroupFn())
             .withOutputTags(CheckGroupFn.FINDINGS, TupleTagList.of(CheckGroupFn.ERRORS)));
     checked.get(CheckGroupFn.FINDINGS).setCoder(StringUtf8Coder.of());

@@ -34,6 +34,7 @@ class EquivalenceTest {
   private static RunSummary summary;
   private static List<JsonNode> findings;
   private static List<JsonNode> errors;
+  private static List<JsonNode> bucketedFindings;
 
   @BeforeAll
   static void runPipelineOverFixtures() throws IOException {
@@ -44,6 +45,9 @@ class EquivalenceTest {
     summary = PipelineRuns.run(feeds, out);
     findings = WrittenRows.read(out, "findings");
     errors = WrittenRows.read(out, "errors");
+    Path bucketed = work.resolve("bucketed");
+    PipelineRuns.run(feeds, bucketed, 3);
+    bucketedFindings = WrittenRows.read(bucketed, "findings");
   }
 
   @Test
@@ -80,6 +84,12 @@ class EquivalenceTest {
     }
     assertEquals(expected, Set.copyOf(findings));
     assertEquals(expected.size(), findings.size(), "no finding is written twice");
+  }
+
+  @Test
+  void hashingGroupsIntoBucketsChangesNoFinding() {
+    assertEquals(Set.copyOf(findings), Set.copyOf(bucketedFindings));
+    assertEquals(findings.size(), bucketedFindings.size());
   }
 
   /** Rule, verdict and the sorted claim ids: what makes two findings the same finding. */
