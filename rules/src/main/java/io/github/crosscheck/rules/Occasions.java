@@ -18,12 +18,43 @@ import java.util.Optional;
  * happened, so the publication day is used.
  */
 final class Occasions {
+  /** Stands for "no participant named" in the index of events by participant. */
+  private static final io.github.crosscheck.core.claim.Entity NOBODY =
+      new io.github.crosscheck.core.claim.Entity("(nobody)", io.github.crosscheck.core.claim.EntityType.UNKNOWN);
+
   private Occasions() {}
 
   static ImmutableList<Claim> resolve(List<Claim> claims, List<Event> events, RuleContextSources sources) {
-    var byType = com.google.common.collect.Multimaps.index(events, Event::type);
-    return claims.stream().map(c -> c.recency().isPresent() ? resolve(c, byType.get(c.subject().predicate()), sources) : c)
+    var byType = com.google.common.collect.Multimaps.index(
+        events.stream().filter(e -> e.day().isPresent()).toList(), Event::type);
+    java.util.Map<String, java.util.Map<io.github.crosscheck.core.claim.Entity, List<Event>>> byParticipant =
+        new java.util.HashMap<>();
+    byType.asMap().forEach((type, ofType) -> {
+      java.util.Map<io.github.crosscheck.core.claim.Entity, List<Event>> index = new java.util.HashMap<>();
+      for (Event event : ofType) {
+        event.participants().forEach(p -> index.computeIfAbsent(p, k -> new java.util.ArrayList<>()).add(event));
+        if (event.participants().isEmpty()) {
+          index.computeIfAbsent(NOBODY, k -> new java.util.ArrayList<>()).add(event);
+        }
+      }
+      byParticipant.put(type, index);
+    });
+    return claims.stream().map(c -> c.recency().isPresent()
+            ? resolve(c, candidates(c, byType.get(c.subject().predicate()), byParticipant), sources) : c)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The dated events of the claim's kind that could be its occasion: sharing a participant, or naming none. */
+  private static List<Event> candidates(Claim claim, List<Event> ofType,
+      java.util.Map<String, java.util.Map<io.github.crosscheck.core.claim.Entity, List<Event>>> byParticipant) {
+    if (claim.subject().participants().isEmpty()) {
+      return ofType;
+    }
+    var index = byParticipant.getOrDefault(claim.subject().predicate(), java.util.Map.of());
+    java.util.Set<Event> found = new java.util.LinkedHashSet<>();
+    claim.subject().participants().forEach(p -> found.addAll(index.getOrDefault(p, List.of())));
+    found.addAll(index.getOrDefault(NOBODY, List.of()));
+    return List.copyOf(found);
   }
 
   private static Claim resolve(Claim claim, List<Event> events, RuleContextSources sources) {
