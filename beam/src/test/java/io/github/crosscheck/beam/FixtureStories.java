@@ -27,28 +27,10 @@ final class FixtureStories {
 
   static Map<String, Story> load() throws IOException {
     Map<String, Story> stories = new TreeMap<>();
-    try (Stream<Path> folders = Files.list(root())) {
-      for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-        stories.put(folder.getFileName().toString().replace("/", ""), StoryFolderLoader.withDefaults().load(folder));
-      }
+    for (String name : io.github.crosscheck.fixtures.Stories.names()) {
+      stories.put(name, io.github.crosscheck.fixtures.Stories.load(name));
     }
     return stories;
-  }
-
-  private static Path root() throws IOException {
-    try {
-      URI uri = FixtureStories.class.getResource(ROOT).toURI();
-      if (uri.getScheme().equals("jar")) {
-        try {
-          return FileSystems.getFileSystem(uri).provider().getPath(uri);
-        } catch (FileSystemNotFoundException e) {
-          return FileSystems.newFileSystem(uri, Map.of()).provider().getPath(uri);
-        }
-      }
-      return Path.of(uri);
-    } catch (URISyntaxException e) {
-      throw new IOException("bad fixture location", e);
-    }
   }
 
   /** One feed line for a document, with an optional story id. */

@@ -44,11 +44,11 @@ class ValueCodecTest {
   void everyFixtureClaimDecodesEqualToItself() throws Exception {
     ClaimExtractor extractor = ClaimExtractor.english();
     int claims = 0;
-    for (Path folder : storyFolders()) {
-      Story story = StoryFolderLoader.withDefaults().load(folder);
+    for (String name : io.github.crosscheck.fixtures.Stories.names()) {
+      Story story = io.github.crosscheck.fixtures.Stories.load(name);
       for (Document document : story.documents()) {
         ExtractedDocument extracted = new ExtractedDocument(
-            new FeedDocument(Optional.of(folder.getFileName().toString()), "feed.jsonl", 1, document.withoutText()),
+            new FeedDocument(Optional.of(name), "feed.jsonl", 1, document.withoutText()),
             extractor.extract(document));
         assertEquals(extracted, roundTrip(extracted), document.id());
         claims += extracted.claims().size();
@@ -101,12 +101,5 @@ class ValueCodecTest {
     out.write(name);
     var e = assertThrows(IOException.class, () -> ValueCodec.decode(new ByteArrayInputStream(bytes.toByteArray())));
     assertTrue(e.getMessage().contains("untrusted"), e.getMessage());
-  }
-
-  private static java.util.List<Path> storyFolders() throws IOException, URISyntaxException {
-    Path root = Path.of(ValueCodecTest.class.getResource("/io/github/crosscheck/fixtures/stories").toURI());
-    try (Stream<Path> folders = Files.list(root)) {
-      return folders.filter(Files::isDirectory).sorted().toList();
-    }
   }
 }
