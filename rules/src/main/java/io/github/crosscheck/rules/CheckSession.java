@@ -24,8 +24,8 @@ import java.util.Set;
 /**
  * An incremental check: documents are added one at a time and each addition returns only what
  * changed. A document is extracted once, when added. Its claims are then checked against the claims
- * they can interact with — same predicate and a shared participant (claims naming no participant:
- * others naming none), plus the events their anchors point to — found through an index, so an addition costs in proportion to
+ * they can interact with — same predicate and participants connected through shared names, as the
+ * full check groups them, plus the events their anchors point to — found through an index, so an addition costs in proportion to
  * the subjects it touches, not to the size of the archive. Findings whose claims all lie in that
  * neighbourhood are replaced; the rest stand. {@link #report()} re-evaluates everything on demand.
  *
@@ -41,6 +41,18 @@ public final class CheckSession {
   private final Map<String, Set<String>> anonymousByPredicate = new HashMap<>();
   private final Map<String, Finding> findings = new LinkedHashMap<>();
   private final Set<String> recencyPredicates = new HashSet<>();
+  private final Map<Entity, Set<String>> documentsByEntity = new HashMap<>();
+  /** Documents joined into stories as they come, by shared specific participants (union-find). */
+  private final Map<String, String> storyParent = new HashMap<>();
+  private final Map<String, Set<String>> storyMembers = new HashMap<>();
+  private final Set<String> unlinkedDocuments = new HashSet<>();
+  /** Documents by publication day, for rules that compare within a news cycle (derived dates). */
+  private final java.util.TreeMap<java.time.LocalDate, Set<String>> documentsByDay = new java.util.TreeMap<>();
+  private final Set<String> undatedDocuments = new HashSet<>();
+  /** The roots of stories holding at least one document that names something specific. */
+  private final Set<String> linkedRoots = new HashSet<>();
+  /** Whether the document being added joined stories that were apart before. */
+  private boolean storiesMerged;
 
   CheckSession(Checker checker) {
     this.checker = checker;
@@ -53,19 +65,33 @@ public final class CheckSession {
   public Delta add(Document document) {
     requireNonNull(document, "document");
     ImmutableList<Claim> extracted = checker.extract(document);
+    storiesMerged = false;
     List<Claim> removedClaims = forget(document.id());
     documents.put(document.id(), document.withoutText());
+    document.published().ifPresentOrElse(
+        p -> documentsByDay.computeIfAbsent(p.date(), d -> new HashSet<>()).add(document.id()),
+        () -> undatedDocuments.add(document.id()));
     extracted.forEach(this::remember);
     claimsOfDocument.put(document.id(), extracted.stream().map(Claim::id).toList());
 
     List<Claim> seeds = new ArrayList<>(extracted);
     seeds.addAll(removedClaims);
     Set<String> neighbourhood = neighbourhood(seeds);
+    if (storiesMerged) {
+      // The new document tied stories together: everything in the joined story is compared anew.
+      for (String member : storyMembers.getOrDefault(root(document.id()), Set.of())) {
+        neighbourhood.addAll(claimsOfDocument.getOrDefault(member, List.of()));
+      }
+      if (linkedRoots.size() == 1) {
+        unlinkedDocuments.forEach(d -> neighbourhood.addAll(claimsOfDocument.getOrDefault(d, List.of())));
+      }
+      storiesMerged = false;
+    }
     List<Claim> scope = neighbourhood.stream().map(claims::get).filter(c -> c != null)
         .sorted(Comparator.comparing(Claim::id)).toList();
     List<Document> scopeDocuments = scope.stream().map(Claim::documentId).distinct().sorted()
         .map(documents::get).toList();
-    Report partial = checker.checkExtracted(scopeDocuments, scope);
+    Report partial = checker.evaluate(scopeDocuments, ImmutableList.of(), scope, Optional.of(stories(scopeDocuments)));
 
     Set<String> inScope = new HashSet<>(neighbourhood);
     removedClaims.forEach(c -> inScope.add(c.id()));
@@ -112,6 +138,23 @@ public final class CheckSession {
 
   private void remember(Claim claim) {
     claims.put(claim.id(), claim);
+    if (storyParent.putIfAbsent(claim.documentId(), claim.documentId()) == null) {
+      storyMembers.computeIfAbsent(claim.documentId(), k -> new HashSet<>()).add(claim.documentId());
+      unlinkedDocuments.add(claim.documentId());
+    }
+    if (claim.subject().participants().stream()
+        .anyMatch(e -> e.type() != io.github.crosscheck.core.claim.EntityType.COUNTRY)) {
+      unlinkedDocuments.remove(claim.documentId());
+      linkedRoots.add(root(claim.documentId()));
+    }
+    claim.subject().participants().stream().filter(e -> e.type() != io.github.crosscheck.core.claim.EntityType.COUNTRY)
+        .forEach(e -> {
+          Set<String> documents = documentsByEntity.computeIfAbsent(e, k -> new HashSet<>());
+          if (!documents.isEmpty()) {
+            join(claim.documentId(), documents.iterator().next());
+          }
+          documents.add(claim.documentId());
+        });
     if (claim.kind() == ClaimKind.RECENCY) {
       recencyPredicates.add(claim.subject().predicate());
     }
@@ -159,9 +202,10 @@ public final class CheckSession {
     }
     for (Claim seed : seeds) {
       for (String predicate : predicates) {
-        Map<Entity, Set<String>> byEntity = byPredicateAndEntity.getOrDefault(predicate, Map.of());
-        for (Entity entity : seed.subject().participants()) {
-          result.addAll(byEntity.getOrDefault(entity, Set.of()));
+        result.addAll(component(predicate, seed));
+        if (seed.kind() == ClaimKind.EVENT_DATE || seed.kind() == ClaimKind.DEADLINE) {
+          result.addAll(sameStory(predicate, seed)); // one-off events and deadlines are compared across a story
+          result.addAll(sameCycle(predicate, seed)); // derived dates are compared within the news cycle
         }
         result.addAll(anonymousByPredicate.getOrDefault(predicate, Set.of()));
       }
@@ -170,6 +214,131 @@ public final class CheckSession {
       }
     }
     return result;
+  }
+
+  private String root(String document) {
+    String parent = storyParent.getOrDefault(document, document);
+    while (!parent.equals(document)) {
+      String grand = storyParent.getOrDefault(parent, parent);
+      storyParent.put(document, grand);
+      document = parent;
+      parent = grand;
+    }
+    return document;
+  }
+
+  private void join(String a, String b) {
+    String ra = root(a);
+    String rb = root(b);
+    if (!ra.equals(rb)) {
+      storiesMerged = true;
+      String keep = ra.compareTo(rb) < 0 ? ra : rb;
+      String gone = keep.equals(ra) ? rb : ra;
+      storyParent.put(gone, keep);
+      if (linkedRoots.remove(gone)) {
+        linkedRoots.add(keep);
+      }
+      storyMembers.computeIfAbsent(keep, k -> new HashSet<>()).addAll(storyMembers.getOrDefault(gone, Set.of()));
+      storyMembers.remove(gone);
+    }
+  }
+
+  /**
+   * The story of each document of a partial check, as the whole session knows it; documents naming
+   * nothing specific join the only story, or share one, as {@link DocumentStories} decides.
+   */
+  private com.google.common.collect.ImmutableMap<String, Integer> stories(List<Document> scope) {
+    String unplaced = linkedRoots.size() == 1 ? linkedRoots.iterator().next() : "";
+    Map<String, Integer> numbers = new HashMap<>();
+    com.google.common.collect.ImmutableMap.Builder<String, Integer> result = com.google.common.collect.ImmutableMap.builder();
+    for (Document document : scope) {
+      String story = unlinkedDocuments.contains(document.id()) ? unplaced : root(document.id());
+      result.put(document.id(), numbers.computeIfAbsent(story, k -> numbers.size()));
+    }
+    return result.buildOrThrow();
+  }
+
+  /** The claims of a predicate in documents published within the news cycle of the seed's (or undated). */
+  private Set<String> sameCycle(String predicate, Claim seed) {
+    Set<String> documentIds = new HashSet<>(undatedDocuments);
+    Optional<java.time.LocalDate> day = Optional.ofNullable(documents.get(seed.documentId()))
+        .flatMap(Document::published).map(p -> p.date());
+    int cycle = checker.config().newsCycleDays();
+    if (day.isPresent()) {
+      documentsByDay.subMap(day.get().minusDays(cycle), true, day.get().plusDays(cycle), true).values()
+          .forEach(documentIds::addAll);
+    } else {
+      documentsByDay.values().forEach(documentIds::addAll);
+    }
+    Set<String> found = new HashSet<>();
+    for (String document : documentIds) {
+      for (String id : claimsOfDocument.getOrDefault(document, List.of())) {
+        Claim claim = claims.get(id);
+        if (claim != null && claim.subject().predicate().equals(predicate)) {
+          found.add(id);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The claims of a predicate in the seed's story: the documents joined to its own, or — for a
+   * document naming nothing specific — the only story there is, as {@link DocumentStories} decides.
+   */
+  private Set<String> sameStory(String predicate, Claim seed) {
+    Set<String> documents = new HashSet<>();
+    Set<String> roots = linkedRoots;
+    if (unlinkedDocuments.contains(seed.documentId())) {
+      if (roots.size() == 1) {
+        documents.addAll(storyMembers.get(roots.iterator().next()));
+      }
+      documents.addAll(unlinkedDocuments);
+    } else {
+      documents.addAll(storyMembers.getOrDefault(root(seed.documentId()), Set.of()));
+      if (roots.size() == 1) {
+        documents.addAll(unlinkedDocuments);
+      }
+    }
+    Set<String> found = new HashSet<>();
+    for (String document : documents) {
+      for (String id : claimsOfDocument.getOrDefault(document, List.of())) {
+        Claim claim = claims.get(id);
+        if (claim != null && claim.subject().predicate().equals(predicate)) {
+          found.add(id);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The claims of a predicate connected to the seed through shared participants, transitively —
+   * the subject group the full check would form. A seed naming no one reaches the claims of the
+   * documents that share a participant with its own document.
+   */
+  private Set<String> component(String predicate, Claim seed) {
+    Map<Entity, Set<String>> byEntity = byPredicateAndEntity.getOrDefault(predicate, Map.of());
+    java.util.ArrayDeque<Entity> queue = new java.util.ArrayDeque<>(seed.subject().participants());
+    if (queue.isEmpty()) {
+      for (String id : claimsOfDocument.getOrDefault(seed.documentId(), List.of())) {
+        Optional.ofNullable(claims.get(id)).ifPresent(c -> queue.addAll(c.subject().participants()));
+      }
+    }
+    Set<Entity> seen = new HashSet<>(queue);
+    Set<String> found = new HashSet<>();
+    while (!queue.isEmpty()) {
+      for (String id : byEntity.getOrDefault(queue.poll(), Set.of())) {
+        if (found.add(id)) {
+          for (Entity next : claims.get(id).subject().participants()) {
+            if (seen.add(next)) {
+              queue.add(next);
+            }
+          }
+        }
+      }
+    }
+    return found;
   }
 
   private static Optional<String> anchorType(Claim claim) {

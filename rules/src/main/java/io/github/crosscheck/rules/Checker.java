@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,6 +123,12 @@ public final class Checker {
   /** Everything after extraction: cheap, so an incremental session can redo it. */
   Report evaluate(List<Document> documents, ImmutableList<io.github.crosscheck.core.document.InputException> skipped,
       List<Claim> extracted) {
+    return evaluate(documents, skipped, extracted, Optional.empty());
+  }
+
+  /** As above, with the documents' stories given (by an incremental session that holds more documents). */
+  Report evaluate(List<Document> documents, ImmutableList<io.github.crosscheck.core.document.InputException> skipped,
+      List<Claim> extracted, Optional<ImmutableMap<String, Integer>> stories) {
     ImmutableMap<String, Document> byId = documents.stream()
         .collect(ImmutableMap.toImmutableMap(Document::id, Function.identity()));
     List<Claim> claims = StoryEntities.unify(extracted.stream().sorted(Comparator.comparing(Claim::id)).toList());
@@ -131,10 +138,11 @@ public final class Checker {
     EventResolver.Resolution resolution = resolver.resolve(claims);
     claims = Occasions.resolve(claims, resolution.events(), id -> {
       Document d = byId.get(id);
-      return d == null ? java.util.Optional.empty() : d.published();
+      return d == null ? Optional.empty() : d.published();
     });
-    RuleContext context = new RuleContext(byId, ClaimIndex.of(claims), resolution.events(),
-        ImmutableMap.copyOf(resolution.eventOfClaim()), config);
+    ClaimIndex index = ClaimIndex.of(claims);
+    RuleContext context = new RuleContext(byId, index, resolution.events(),
+        ImmutableMap.copyOf(resolution.eventOfClaim()), config, stories.orElseGet(() -> DocumentStories.of(index.all())));
     List<Finding> findings = new ArrayList<>();
     int suppressed = 0;
     for (Rule rule : rules) {

@@ -32,12 +32,18 @@ public final class RuleContext {
 
   public RuleContext(ImmutableMap<String, Document> documents, ClaimIndex claims, ImmutableList<Event> events,
       ImmutableMap<String, String> eventOfClaim, CheckConfig config) {
+    this(documents, claims, events, eventOfClaim, config, DocumentStories.of(claims.all()));
+  }
+
+  /** As above, with the documents' stories decided elsewhere (an incremental check knows more documents). */
+  RuleContext(ImmutableMap<String, Document> documents, ClaimIndex claims, ImmutableList<Event> events,
+      ImmutableMap<String, String> eventOfClaim, CheckConfig config, ImmutableMap<String, Integer> stories) {
     this.documents = requireNonNull(documents, "documents");
     this.claims = requireNonNull(claims, "claims");
     this.events = requireNonNull(events, "events");
     this.eventOfClaim = requireNonNull(eventOfClaim, "eventOfClaim");
     this.config = requireNonNull(config, "config");
-    this.stories = DocumentStories.of(claims.all());
+    this.stories = requireNonNull(stories, "stories");
     this.eventsById = events.stream().collect(ImmutableMap.toImmutableMap(Event::id, e -> e));
     this.eventsByType = com.google.common.collect.Multimaps.index(
         events.stream().sorted(java.util.Comparator.comparing(Event::id)).toList(), Event::type);
