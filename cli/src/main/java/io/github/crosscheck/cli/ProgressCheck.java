@@ -2,19 +2,10 @@ package io.github.crosscheck.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import io.github.crosscheck.core.claim.Claim;
-import io.github.crosscheck.core.document.Document;
 import io.github.crosscheck.core.document.Story;
 import io.github.crosscheck.rules.Checker;
 import io.github.crosscheck.rules.Report;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Checks a story, telling a person at the terminal how far it has got: for more than
@@ -43,42 +34,10 @@ final class ProgressCheck {
     }
     say("checking " + total + " documents" + (story.skipped().isEmpty() ? "" : " (" + story.skipped().size()
         + " skipped)") + " on " + threads + (threads == 1 ? " thread" : " threads"));
-    List<Claim> claims = new ArrayList<>();
-    extractAll(story.documents()).forEach(claims::addAll);
-    say("extracted " + claims.size() + " claims; running the rules");
-    Report report = checker.checkExtracted(story.documents(), claims);
-    return new Report(report.documents(), story.skipped(), report.claims(), report.events(), report.findings(),
-        report.agreements(), report.suppressed());
-  }
-
-  private List<ImmutableList<Claim>> extractAll(List<Document> documents) {
-    Counter counter = new Counter(documents.size());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, documents.size())));
-    try {
-      List<Future<ImmutableList<Claim>>> futures = new ArrayList<>();
-      for (Document document : documents) {
-        futures.add(pool.submit(() -> {
-          ImmutableList<Claim> claims = checker.extract(document);
-          counter.done();
-          return claims;
-        }));
-      }
-      List<ImmutableList<Claim>> results = new ArrayList<>();
-      for (Future<ImmutableList<Claim>> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while extracting claims", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    Counter counter = new Counter(total);
+    Report report = checker.check(story, document -> counter.done());
+    say("checked " + total + " documents: " + report.claims().size() + " claims, " + report.findings().size() + " findings");
+    return report;
   }
 
   private synchronized void say(String line) {

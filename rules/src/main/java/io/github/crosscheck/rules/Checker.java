@@ -65,10 +65,19 @@ public final class Checker {
 
   /** Checks the story's documents against each other. */
   public Report check(Story story) {
+    return check(story, document -> { });
+  }
+
+  /**
+   * Checks the story, calling {@code extracted} (from the extracting threads) as each document's
+   * claims are in, for a caller that shows progress. The report is the one {@link #check(Story)} gives.
+   */
+  public Report check(Story story, java.util.function.Consumer<Document> extracted) {
     requireNonNull(story, "story");
+    requireNonNull(extracted, "extracted");
     List<Document> documents = story.documents().stream().sorted(Comparator.comparing(Document::id)).toList();
     List<Claim> claims = new ArrayList<>();
-    extractAll(documents).forEach(claims::addAll);
+    extractAll(documents, extracted).forEach(claims::addAll);
     return evaluate(documents, story.skipped(), claims);
   }
 
@@ -92,15 +101,24 @@ public final class Checker {
     return extractor.extract(document);
   }
 
-  private List<ImmutableList<Claim>> extractAll(List<Document> documents) {
+  private List<ImmutableList<Claim>> extractAll(List<Document> documents,
+      java.util.function.Consumer<Document> extracted) {
     if (threads <= 1 || documents.size() <= 1) {
-      return documents.stream().map(extractor::extract).toList();
+      return documents.stream().map(d -> {
+        ImmutableList<Claim> claims = extractor.extract(d);
+        extracted.accept(d);
+        return claims;
+      }).toList();
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, documents.size()));
     try {
       List<Future<ImmutableList<Claim>>> futures = new ArrayList<>();
       for (Document document : documents) {
-        futures.add(pool.submit(() -> extractor.extract(document)));
+        futures.add(pool.submit(() -> {
+          ImmutableList<Claim> claims = extractor.extract(document);
+          extracted.accept(document);
+          return claims;
+        }));
       }
       List<ImmutableList<Claim>> results = new ArrayList<>();
       for (Future<ImmutableList<Claim>> future : futures) {

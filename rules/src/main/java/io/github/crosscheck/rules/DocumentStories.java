@@ -25,10 +25,7 @@ final class DocumentStories {
     for (String id : new TreeSet<>(claims.stream().map(Claim::documentId).toList())) {
       index.put(id, index.size());
     }
-    int[] parent = new int[index.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(index.size());
     Map<Entity, Integer> firstDocument = new HashMap<>();
     boolean[] linked = new boolean[index.size()];
     for (Claim claim : claims) {
@@ -40,7 +37,7 @@ final class DocumentStories {
         linked[document] = true;
         Integer other = firstDocument.putIfAbsent(entity, document);
         if (other != null) {
-          union(parent, document, other);
+          sets.union(document, other);
         }
       }
     }
@@ -49,28 +46,14 @@ final class DocumentStories {
     java.util.Set<Integer> linkedStories = new java.util.HashSet<>();
     for (int i = 0; i < linked.length; i++) {
       if (linked[i]) {
-        linkedStories.add(find(parent, i));
+        linkedStories.add(sets.find(i));
       }
     }
     int unplaced = linkedStories.size() == 1 ? linkedStories.iterator().next() : -1;
     ImmutableMap.Builder<String, Integer> stories = ImmutableMap.builder();
-    index.forEach((id, i) -> stories.put(id, linked[i] ? find(parent, i) : unplaced));
+    index.forEach((id, i) -> stories.put(id, linked[i] ? sets.find(i) : unplaced));
     return stories.buildOrThrow();
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
 }

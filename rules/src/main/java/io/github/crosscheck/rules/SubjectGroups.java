@@ -38,13 +38,12 @@ public final class SubjectGroups {
   private static ImmutableList<ImmutableList<Claim>> group(List<Claim> claims, boolean joinAnonymous,
       java.util.function.ToIntFunction<Claim> story) {
     Map<Entity, Integer> groupOfEntity = new HashMap<>();
-    int[] parent = new int[claims.size()];
+    UnionFind sets = new UnionFind(claims.size());
     for (int i = 0; i < claims.size(); i++) {
-      parent[i] = i;
       for (Entity entity : claims.get(i).subject().participants()) {
         Integer other = groupOfEntity.putIfAbsent(entity, i);
         if (other != null) {
-          union(parent, i, other);
+          sets.union(i, other);
         }
       }
     }
@@ -56,7 +55,7 @@ public final class SubjectGroups {
       if (claim.subject().participants().isEmpty()) {
         anonymousByStory.computeIfAbsent(story.applyAsInt(claim), k -> new ArrayList<>()).add(claim);
       } else {
-        int root = find(parent, i);
+        int root = sets.find(i);
         if (!groups.containsKey(root)) {
           namedByStory.computeIfAbsent(story.applyAsInt(claim), k -> new ArrayList<>()).add(root);
         }
@@ -80,19 +79,5 @@ public final class SubjectGroups {
     return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
 }
