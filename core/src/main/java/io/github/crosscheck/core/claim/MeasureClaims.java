@@ -334,7 +334,8 @@ final class MeasureClaims {
     if (noun.endsWith("sses") || noun.endsWith("xes") || noun.endsWith("ches") || noun.endsWith("shes")) {
       return noun.substring(0, noun.length() - 2);
     }
-    if (noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("us") && noun.length() > 3) {
+    if (noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("us") && !noun.endsWith("is")
+        && noun.length() > 3) {
       return noun.substring(0, noun.length() - 1);
     }
     return noun;
