@@ -41,18 +41,10 @@ public final class CheckSession {
   private final Map<String, Set<String>> anonymousByPredicate = new HashMap<>();
   private final Map<String, Finding> findings = new LinkedHashMap<>();
   private final Set<String> recencyPredicates = new HashSet<>();
-  private final Map<Entity, Set<String>> documentsByEntity = new HashMap<>();
-  /** Documents joined into stories as they come, by shared specific participants (union-find). */
-  private final Map<String, String> storyParent = new HashMap<>();
-  private final Map<String, Set<String>> storyMembers = new HashMap<>();
-  private final Set<String> unlinkedDocuments = new HashSet<>();
+  private final GrowingStories stories = new GrowingStories();
   /** Documents by publication day, for rules that compare within a news cycle (derived dates). */
   private final java.util.TreeMap<java.time.LocalDate, Set<String>> documentsByDay = new java.util.TreeMap<>();
   private final Set<String> undatedDocuments = new HashSet<>();
-  /** The roots of stories holding at least one document that names something specific. */
-  private final Set<String> linkedRoots = new HashSet<>();
-  /** Whether the document being added joined stories that were apart before. */
-  private boolean storiesMerged;
 
   CheckSession(Checker checker) {
     this.checker = checker;
@@ -65,7 +57,7 @@ public final class CheckSession {
   public Delta add(Document document) {
     requireNonNull(document, "document");
     ImmutableList<Claim> extracted = checker.extract(document);
-    storiesMerged = false;
+    stories.takeMerged();
     List<Claim> removedClaims = forget(document.id());
     documents.put(document.id(), document.withoutText());
     document.published().ifPresentOrElse(
@@ -77,21 +69,15 @@ public final class CheckSession {
     List<Claim> seeds = new ArrayList<>(extracted);
     seeds.addAll(removedClaims);
     Set<String> neighbourhood = neighbourhood(seeds);
-    if (storiesMerged) {
+    if (stories.takeMerged()) {
       // The new document tied stories together: everything in the joined story is compared anew.
-      for (String member : storyMembers.getOrDefault(root(document.id()), Set.of())) {
-        neighbourhood.addAll(claimsOfDocument.getOrDefault(member, List.of()));
-      }
-      if (linkedRoots.size() == 1) {
-        unlinkedDocuments.forEach(d -> neighbourhood.addAll(claimsOfDocument.getOrDefault(d, List.of())));
-      }
-      storiesMerged = false;
+      stories.storyOf(document.id()).forEach(d -> neighbourhood.addAll(claimsOfDocument.getOrDefault(d, List.of())));
     }
     List<Claim> scope = neighbourhood.stream().map(claims::get).filter(c -> c != null)
         .sorted(Comparator.comparing(Claim::id)).toList();
     List<Document> scopeDocuments = scope.stream().map(Claim::documentId).distinct().sorted()
         .map(documents::get).toList();
-    Report partial = checker.evaluate(scopeDocuments, ImmutableList.of(), scope, Optional.of(stories(scopeDocuments)));
+    Report partial = checker.evaluate(scopeDocuments, ImmutableList.of(), scope, Optional.of(stories.numbers(scopeDocuments)));
 
     Set<String> inScope = new HashSet<>(neighbourhood);
     removedClaims.forEach(c -> inScope.add(c.id()));
@@ -138,23 +124,7 @@ public final class CheckSession {
 
   private void remember(Claim claim) {
     claims.put(claim.id(), claim);
-    if (storyParent.putIfAbsent(claim.documentId(), claim.documentId()) == null) {
-      storyMembers.computeIfAbsent(claim.documentId(), k -> new HashSet<>()).add(claim.documentId());
-      unlinkedDocuments.add(claim.documentId());
-    }
-    if (claim.subject().participants().stream()
-        .anyMatch(e -> e.type() != io.github.crosscheck.core.claim.EntityType.COUNTRY)) {
-      unlinkedDocuments.remove(claim.documentId());
-      linkedRoots.add(root(claim.documentId()));
-    }
-    claim.subject().participants().stream().filter(e -> e.type() != io.github.crosscheck.core.claim.EntityType.COUNTRY)
-        .forEach(e -> {
-          Set<String> documents = documentsByEntity.computeIfAbsent(e, k -> new HashSet<>());
-          if (!documents.isEmpty()) {
-            join(claim.documentId(), documents.iterator().next());
-          }
-          documents.add(claim.documentId());
-        });
+    stories.note(claim);
     if (claim.kind() == ClaimKind.RECENCY) {
       recencyPredicates.add(claim.subject().predicate());
     }
@@ -216,48 +186,6 @@ public final class CheckSession {
     return result;
   }
 
-  private String root(String document) {
-    String parent = storyParent.getOrDefault(document, document);
-    while (!parent.equals(document)) {
-      String grand = storyParent.getOrDefault(parent, parent);
-      storyParent.put(document, grand);
-      document = parent;
-      parent = grand;
-    }
-    return document;
-  }
-
-  private void join(String a, String b) {
-    String ra = root(a);
-    String rb = root(b);
-    if (!ra.equals(rb)) {
-      storiesMerged = true;
-      String keep = ra.compareTo(rb) < 0 ? ra : rb;
-      String gone = keep.equals(ra) ? rb : ra;
-      storyParent.put(gone, keep);
-      if (linkedRoots.remove(gone)) {
-        linkedRoots.add(keep);
-      }
-      storyMembers.computeIfAbsent(keep, k -> new HashSet<>()).addAll(storyMembers.getOrDefault(gone, Set.of()));
-      storyMembers.remove(gone);
-    }
-  }
-
-  /**
-   * The story of each document of a partial check, as the whole session knows it; documents naming
-   * nothing specific join the only story, or share one, as {@link DocumentStories} decides.
-   */
-  private com.google.common.collect.ImmutableMap<String, Integer> stories(List<Document> scope) {
-    String unplaced = linkedRoots.size() == 1 ? linkedRoots.iterator().next() : "";
-    Map<String, Integer> numbers = new HashMap<>();
-    com.google.common.collect.ImmutableMap.Builder<String, Integer> result = com.google.common.collect.ImmutableMap.builder();
-    for (Document document : scope) {
-      String story = unlinkedDocuments.contains(document.id()) ? unplaced : root(document.id());
-      result.put(document.id(), numbers.computeIfAbsent(story, k -> numbers.size()));
-    }
-    return result.buildOrThrow();
-  }
-
   /** The claims of a predicate in documents published within the news cycle of the seed's (or undated). */
   private Set<String> sameCycle(String predicate, Claim seed) {
     Set<String> documentIds = new HashSet<>(undatedDocuments);
@@ -287,19 +215,7 @@ public final class CheckSession {
    * document naming nothing specific — the only story there is, as {@link DocumentStories} decides.
    */
   private Set<String> sameStory(String predicate, Claim seed) {
-    Set<String> documents = new HashSet<>();
-    Set<String> roots = linkedRoots;
-    if (unlinkedDocuments.contains(seed.documentId())) {
-      if (roots.size() == 1) {
-        documents.addAll(storyMembers.get(roots.iterator().next()));
-      }
-      documents.addAll(unlinkedDocuments);
-    } else {
-      documents.addAll(storyMembers.getOrDefault(root(seed.documentId()), Set.of()));
-      if (roots.size() == 1) {
-        documents.addAll(unlinkedDocuments);
-      }
-    }
+    Set<String> documents = stories.storyOf(seed.documentId());
     Set<String> found = new HashSet<>();
     for (String document : documents) {
       for (String id : claimsOfDocument.getOrDefault(document, List.of())) {

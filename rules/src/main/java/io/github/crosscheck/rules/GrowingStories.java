@@ -1,0 +1,114 @@
+package io.github.crosscheck.rules;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.claim.Entity;
+import io.github.crosscheck.core.claim.EntityType;
+import io.github.crosscheck.core.document.Document;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The stories of an incremental check, grown document by document with the rule of
+ * {@link DocumentStories}: documents whose claims name a common person, organization, product or
+ * place tell one story; a document naming nothing specific belongs to the only story there is, or
+ * shares one with the others like it. A union-find over document ids, with each story's members
+ * kept, so growing costs in proportion to what an addition touches. Not thread-safe.
+ */
+final class GrowingStories {
+  private final Map<String, String> parent = new HashMap<>();
+  private final Map<String, Set<String>> members = new HashMap<>();
+  private final Map<Entity, Set<String>> documentsByEntity = new HashMap<>();
+  private final Set<String> unlinked = new HashSet<>();
+  private final Set<String> linkedRoots = new HashSet<>();
+  private boolean merged;
+
+  /** Takes note of a claim: its document, and the stories its participants tie together. */
+  void note(Claim claim) {
+    String document = claim.documentId();
+    if (parent.putIfAbsent(document, document) == null) {
+      members.computeIfAbsent(document, k -> new HashSet<>()).add(document);
+      unlinked.add(document);
+    }
+    for (Entity entity : claim.subject().participants()) {
+      if (entity.type() == EntityType.COUNTRY) {
+        continue;
+      }
+      unlinked.remove(document);
+      linkedRoots.add(root(document));
+      Set<String> documents = documentsByEntity.computeIfAbsent(entity, k -> new HashSet<>());
+      if (!documents.isEmpty()) {
+        join(document, documents.iterator().next());
+      }
+      documents.add(document);
+    }
+  }
+
+  /** Whether stories were joined since the last call (and forgets it). */
+  boolean takeMerged() {
+    boolean was = merged;
+    merged = false;
+    return was;
+  }
+
+  /** The documents of the document's story, as {@link DocumentStories} would place them. */
+  Set<String> storyOf(String document) {
+    Set<String> documents = new HashSet<>();
+    boolean single = linkedRoots.size() == 1;
+    if (unlinked.contains(document)) {
+      if (single) {
+        documents.addAll(members.get(linkedRoots.iterator().next()));
+      }
+      documents.addAll(unlinked);
+    } else {
+      documents.addAll(members.getOrDefault(root(document), Set.of()));
+      if (single) {
+        documents.addAll(unlinked);
+      }
+    }
+    return documents;
+  }
+
+  /** A story number for each document of a partial check, consistent within the call. */
+  ImmutableMap<String, Integer> numbers(List<Document> scope) {
+    String unplaced = linkedRoots.size() == 1 ? linkedRoots.iterator().next() : "";
+    Map<String, Integer> numbers = new HashMap<>();
+    ImmutableMap.Builder<String, Integer> result = ImmutableMap.builder();
+    for (Document document : scope) {
+      String story = unlinked.contains(document.id()) ? unplaced : root(document.id());
+      result.put(document.id(), numbers.computeIfAbsent(story, k -> numbers.size()));
+    }
+    return result.buildOrThrow();
+  }
+
+  private String root(String document) {
+    String up = parent.getOrDefault(document, document);
+    while (!up.equals(document)) {
+      String grand = parent.getOrDefault(up, up);
+      parent.put(document, grand);
+      document = up;
+      up = grand;
+    }
+    return document;
+  }
+
+  private void join(String a, String b) {
+    String ra = root(a);
+    String rb = root(b);
+    if (ra.equals(rb)) {
+      return;
+    }
+    merged = true;
+    String keep = ra.compareTo(rb) < 0 ? ra : rb;
+    String gone = keep.equals(ra) ? rb : ra;
+    parent.put(gone, keep);
+    if (linkedRoots.remove(gone)) {
+      linkedRoots.add(keep);
+    }
+    members.computeIfAbsent(keep, k -> new HashSet<>()).addAll(members.getOrDefault(gone, Set.of()));
+    members.remove(gone);
+  }
+}
