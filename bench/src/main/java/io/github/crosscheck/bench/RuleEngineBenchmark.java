@@ -62,7 +62,7 @@ public class RuleEngineBenchmark {
   public void arm() {
     long limit = Long.getLong("bench.maxCheckSeconds", 200);
     alarm = watchdog.schedule(() -> {
-      System.err.printf("rule engine: one check of %d claims took longer than %d s; stopping this fork%n", claims, limit);
+      System.err.printf(java.util.Locale.ROOT, "rule engine: one check of %d claims took longer than %d s; stopping this fork%n", claims, limit);
       System.err.flush();
       Runtime.getRuntime().halt(3);
     }, limit, TimeUnit.SECONDS);

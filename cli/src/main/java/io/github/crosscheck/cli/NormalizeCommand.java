@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -59,7 +60,7 @@ final class NormalizeCommand implements Callable<Integer> {
     } else {
       Optional<PublicationTime> reference = reference();
       for (Expression e : Normalizer.english().find(mode.text, reference)) {
-        writer.printf("%-9s %-28s %s  [%d,%d)%n", e.kind(), "\"" + e.text() + "\"",
+        writer.printf(Locale.ROOT, "%-9s %-28s %s  [%d,%d)%n", e.kind(), "\"" + e.text() + "\"",
             e.value().canonical().orElse("(unresolved: " + e.value() + ")"), e.span().start(), e.span().end());
       }
     }

@@ -7,6 +7,7 @@ import io.github.crosscheck.core.text.TextSpan;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 
 /** One sentence as the claim finders see it: its words, entity mentions, expressions and cues. */
 record SentenceView(
@@ -21,25 +22,33 @@ record SentenceView(
     return sentence.span();
   }
 
-  /** The first word index at or after the offset (words.size() when none). */
+  /** The first word index at or after the offset (words.size() when none): the first word ending after it. */
   int wordAt(int offset) {
-    for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).span().end() > offset) {
-        return i;
-      }
-    }
-    return words.size();
+    return firstWord(i -> words.get(i).span().end() > offset);
   }
 
-  /** The index after the last word that ends at or before the offset. */
+  /** The index after the last word that starts before the offset. */
   int wordEndingBy(int offset) {
-    int index = 0;
-    for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).span().start() < offset) {
-        index = i + 1;
+    return firstWord(i -> words.get(i).span().start() >= offset);
+  }
+
+  /**
+   * The first word index for which {@code test} holds, words.size() when none; {@code test} must be
+   * false up to some index and true from there on, as it is for offsets since words are in text order.
+   * A binary search: a sentence of thousands of numbers must not cost their square.
+   */
+  private int firstWord(IntPredicate test) {
+    int low = 0;
+    int high = words.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (test.test(middle)) {
+        high = middle;
+      } else {
+        low = middle + 1;
       }
     }
-    return index;
+    return low;
   }
 
   /** Whether clause punctuation (, ; : — ( ) separates the two offsets. */

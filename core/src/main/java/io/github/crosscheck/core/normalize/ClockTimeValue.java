@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public record ClockTimeValue(LocalTime time, Optional<ZoneId> zone, Optional<LocalDate> date, Modifier modifier)
     implements NormalizedValue {
-  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   public ClockTimeValue {
     requireNonNull(time, "time");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -74,13 +75,13 @@ public record DateValue(LocalDate first, LocalDate last, Granularity granularity
     if (isWhole()) {
       return Optional.of(switch (granularity) {
         case DAY -> first.toString();
-        case WEEK -> String.format("%04d-W%02d", first.get(IsoFields.WEEK_BASED_YEAR),
+        case WEEK -> String.format(Locale.ROOT, "%04d-W%02d", first.get(IsoFields.WEEK_BASED_YEAR),
             first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         case MONTH -> first.toString().substring(0, 7);
-        case QUARTER -> String.format("%04d-Q%d", first.getYear(), first.get(IsoFields.QUARTER_OF_YEAR));
-        case YEAR -> String.format("%04d", first.getYear());
-        case DECADE -> String.format("%03dX", first.getYear() / 10);
-        case CENTURY -> String.format("%02dXX", first.getYear() / 100);
+        case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", first.getYear(), first.get(IsoFields.QUARTER_OF_YEAR));
+        case YEAR -> String.format(Locale.ROOT, "%04d", first.getYear());
+        case DECADE -> String.format(Locale.ROOT, "%03dX", first.getYear() / 10);
+        case CENTURY -> String.format(Locale.ROOT, "%02dXX", first.getYear() / 100);
       });
     }
     return Optional.of(first + "/" + last);
