@@ -2,6 +2,7 @@ package io.github.crosscheck.core.claim;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.document.Document;
 import io.github.crosscheck.core.nlp.Sentence;
@@ -66,7 +67,8 @@ public final class ClaimExtractor {
         continue;
       }
       ImmutableList<Expression> expressions = normalizer.find(text, sentence.span(), document.published());
-      SentenceView view = new SentenceView(text, sentence, words, mentions, expressions, Cues.find(words));
+      SentenceView view = new SentenceView(text, sentence, words, mentions, expressions, Cues.find(words),
+          Suppliers.memoize(() -> pipeline.tag(pipeline.tokens(text, sentence))));
       claims.addAll(claimsOf(view, context));
     }
     claims.sort(Comparator.comparing((Claim c) -> c.evidence().span()).thenComparing(Claim::kind));

@@ -1,8 +1,5 @@
 package io.github.crosscheck.core.claim;
 
-import com.google.common.collect.ImmutableList;
-import io.github.crosscheck.core.nlp.TaggedToken;
-import io.github.crosscheck.core.nlp.TextPipeline;
 import io.github.crosscheck.core.normalize.Expression;
 import java.util.Optional;
 import java.util.Set;
@@ -34,9 +31,7 @@ final class NounBeforeDate {
         || view.commaBetween(word.span().end(), date.span().start())) {
       return Optional.empty();
     }
-    TextPipeline pipeline = TextPipeline.english();
-    ImmutableList<TaggedToken> tagged = pipeline.tag(pipeline.tokens(view.text(), view.span()));
-    boolean isNoun = tagged.stream().anyMatch(t -> t.span().equals(word.span()) && t.tag().equals("NOUN"));
+    boolean isNoun = view.tags().get().stream().anyMatch(t -> t.span().equals(word.span()) && t.tag().equals("NOUN"));
     if (!isNoun) {
       return Optional.empty();
     }

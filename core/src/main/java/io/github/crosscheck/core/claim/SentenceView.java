@@ -2,20 +2,27 @@ package io.github.crosscheck.core.claim;
 
 import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.nlp.Sentence;
+import io.github.crosscheck.core.nlp.TaggedToken;
 import io.github.crosscheck.core.normalize.Expression;
 import io.github.crosscheck.core.text.TextSpan;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
-/** One sentence as the claim finders see it: its words, entity mentions, expressions and cues. */
+/**
+ * One sentence as the claim finders see it: its words, entity mentions, expressions and cues, and
+ * its part-of-speech tags, computed on first use and then kept (a sentence with many dates would
+ * otherwise be tagged once per date).
+ */
 record SentenceView(
     String text,
     Sentence sentence,
     ImmutableList<Word> words,
     ImmutableList<Mention> mentions,
     ImmutableList<Expression> expressions,
-    ImmutableList<Cue> cues) {
+    ImmutableList<Cue> cues,
+    Supplier<ImmutableList<TaggedToken>> tags) {
 
   TextSpan span() {
     return sentence.span();
