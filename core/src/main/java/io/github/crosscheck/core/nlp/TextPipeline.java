@@ -9,6 +9,8 @@ import io.github.crosscheck.core.text.TextSpan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -25,7 +27,9 @@ import opennlp.tools.util.Span;
  * bracketed insertions keep their offsets exactly.
  *
  * <p>Text is first cut into lines, since a line break in an article ends a headline or a paragraph;
- * the sentence model then runs within each line. The OpenNLP models load once per process from the
+ * the sentence model then runs within each line. Work stays linear in the text: a sentence is at
+ * most {@link #MAX_SENTENCE_CHARS} long, and runs without whitespace longer than a word can be
+ * are kept from the models, whose cost grows with the square of a run's length. The OpenNLP models load once per process from the
  * classpath ({@link #english()}), each on first use; the instance is safe to share across threads.
  */
 public final class TextPipeline {
@@ -37,6 +41,9 @@ public final class TextPipeline {
   private final Supplier<ThreadSafeSentenceDetectorME> sentences;
   private final Supplier<ThreadSafeTokenizerME> tokenizer;
   private final Supplier<ThreadSafePOSTaggerME> tagger;
+
+  /** The longest sentence {@link #sentences} returns, in characters. */
+  public static final int MAX_SENTENCE_CHARS = 1_000;
 
   private TextPipeline() {
     this.sentences = Suppliers.memoize(() -> new ThreadSafeSentenceDetectorME(TextPipeline.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new)));
@@ -68,32 +75,68 @@ public final class TextPipeline {
     }
   }
 
-  /** The sentences of {@code text}, in order, non-overlapping, trimmed, never empty. */
+  /**
+   * The sentences of {@code text}, in order, non-overlapping, trimmed, never empty, each at most
+   * {@link #MAX_SENTENCE_CHARS} long.
+   */
   public ImmutableList<Sentence> sentences(String text) {
     requireNonNull(text, "text");
-    ImmutableList.Builder<Sentence> result = ImmutableList.builder();
-    int index = 0;
+    List<TextSpan> spans = new ArrayList<>();
     for (TextSpan line : Lines.of(text)) {
+      String lineText = line.of(text);
       TextSpan pending = null;
-      for (Span s : sentences.get().sentPosDetect(line.of(text))) {
+      for (Span s : sentences.get().sentPosDetect(LongRuns.masked(lineText, LongRuns.of(lineText), 'x', true))) {
         TextSpan span = trim(text, new TextSpan(line.start() + s.getStart(), line.start() + s.getEnd()));
         if (span.isEmpty()) {
           continue;
         }
-        if (pending != null && AbbreviationRepair.joins(pending.of(text), span.of(text))) {
+        if (pending != null && AbbreviationRepair.joins(CharBuffer.wrap(text, pending.start(), pending.end()),
+            CharBuffer.wrap(text, span.start(), span.end()))) {
           pending = pending.union(span);
         } else {
           if (pending != null) {
-            result.add(new Sentence(index++, pending));
+            cut(text, pending, spans);
           }
           pending = span;
         }
       }
       if (pending != null) {
-        result.add(new Sentence(index++, pending));
+        cut(text, pending, spans);
       }
     }
+    ImmutableList.Builder<Sentence> result = ImmutableList.builderWithExpectedSize(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      result.add(new Sentence(i, spans.get(i)));
+    }
     return result.build();
+  }
+
+  /**
+   * Adds {@code span} to {@code out}, cut at whitespace into pieces of at most
+   * {@link #MAX_SENTENCE_CHARS}: a longer stretch without a sentence end is a list, a table or
+   * hostile input, and the later stages' work per sentence must stay bounded.
+   */
+  private static void cut(String text, TextSpan span, List<TextSpan> out) {
+    int start = span.start();
+    while (span.end() - start > MAX_SENTENCE_CHARS) {
+      int limit = start + MAX_SENTENCE_CHARS;
+      int end = limit;
+      while (end > start && !Character.isWhitespace(text.charAt(end))) {
+        end--;
+      }
+      if (end == start) {
+        end = Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+      }
+      TextSpan piece = trim(text, new TextSpan(start, end));
+      if (!piece.isEmpty()) {
+        out.add(piece);
+      }
+      start = end;
+    }
+    TextSpan rest = trim(text, new TextSpan(start, span.end()));
+    if (!rest.isEmpty()) {
+      out.add(rest);
+    }
   }
 
   /** The tokens of one sentence of {@code text}, with spans into {@code text}. */
@@ -101,12 +144,21 @@ public final class TextPipeline {
     return tokens(text, sentence.span());
   }
 
-  /** The tokens within {@code span} of {@code text}, with spans into {@code text}. */
+  /**
+   * The tokens within {@code span} of {@code text}, with spans into {@code text}, in order. A run
+   * without whitespace longer than 64 characters is one token: it is no word to split.
+   */
   public ImmutableList<Token> tokens(String text, TextSpan span) {
     String slice = span.of(text);
-    ImmutableList.Builder<Token> result = ImmutableList.builder();
-    for (Span t : tokenizer.get().tokenizePos(slice)) {
-      TextSpan tokenSpan = new TextSpan(span.start() + t.getStart(), span.start() + t.getEnd());
+    List<TextSpan> runs = LongRuns.of(slice);
+    List<TextSpan> spans = new ArrayList<>(runs);
+    for (Span t : tokenizer.get().tokenizePos(LongRuns.masked(slice, runs, ' ', false))) {
+      spans.add(new TextSpan(t.getStart(), t.getEnd()));
+    }
+    spans.sort(null);
+    ImmutableList.Builder<Token> result = ImmutableList.builderWithExpectedSize(spans.size());
+    for (TextSpan inSlice : spans) {
+      TextSpan tokenSpan = inSlice.shift(span.start());
       if (!tokenSpan.isEmpty()) {
         result.add(new Token(tokenSpan, tokenSpan.of(text)));
       }
