@@ -1,6 +1,7 @@
 package io.github.crosscheck.cli;
 
 import io.github.crosscheck.core.document.InputException;
+import io.github.crosscheck.core.document.LoadLimits;
 import io.github.crosscheck.core.document.Story;
 import io.github.crosscheck.rules.BuiltinRules;
 import io.github.crosscheck.rules.CheckConfig;
@@ -81,9 +82,27 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Stop at the first bad line of a feed instead of skipping it.")
   boolean strict;
 
+  @Option(names = "--max-document-chars", paramLabel = "N",
+      description = "Refuse an article longer than this many characters (default: 8000000).")
+  Integer maxDocumentChars;
+
+  @Option(names = "--max-documents", paramLabel = "N",
+      description = "Refuse inputs holding more than this many documents in all (default: 1000000).")
+  Integer maxDocuments;
+
   @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
       description = "Extract documents on this many threads (default: ${DEFAULT-VALUE}).")
   int threads;
+
+  private LoadLimits limits() {
+    LoadLimits limits = LoadLimits.DEFAULT;
+    try {
+      limits = maxDocumentChars == null ? limits : limits.withMaxDocumentChars(maxDocumentChars);
+      return maxDocuments == null ? limits : limits.withMaxDocuments(maxDocuments);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
 
   @Override
   public Integer call() {
@@ -92,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     CheckConfig checkConfig = onlyRules(config == null ? CheckConfig.DEFAULT : ConfigFile.read(config));
     ReportOutput output = ReportOutput.of(out, inputs);
-    Story story = Inputs.withPublished(Inputs.load(inputs, strict), published, noPublished);
+    Story story = Inputs.withPublished(Inputs.load(inputs, strict, limits()), published, noPublished);
     PrintWriter err = spec.commandLine().getErr();
     listSkipped(story, err);
     if (story.documents().isEmpty()) {

@@ -5,6 +5,7 @@ import io.github.crosscheck.core.document.Document;
 import io.github.crosscheck.core.document.InputException;
 import io.github.crosscheck.core.document.InputException.Problem;
 import io.github.crosscheck.core.document.JsonLinesFeedReader;
+import io.github.crosscheck.core.document.LoadLimits;
 import io.github.crosscheck.core.document.PublicationTime;
 import io.github.crosscheck.core.document.Story;
 import io.github.crosscheck.core.document.StoryFolderLoader;
@@ -31,21 +32,29 @@ final class Inputs {
 
   private Inputs() {}
 
-  static Story load(List<Path> paths, boolean strictFeed) {
+  /** Loads the inputs within {@code limits}: each article's size, and the documents of all inputs together. */
+  static Story load(List<Path> paths, boolean strictFeed, LoadLimits limits) {
+    StoryFolderLoader folders = StoryFolderLoader.withLimits(limits);
     if (paths.size() == 1 && Files.isDirectory(paths.get(0))) {
-      return StoryFolderLoader.withDefaults().load(paths.get(0));
+      return folders.load(paths.get(0));
     }
+    JsonLinesFeedReader feeds = (strictFeed ? JsonLinesFeedReader.strict() : JsonLinesFeedReader.lenient())
+        .withLimits(limits);
     List<Document> documents = new ArrayList<>();
     List<InputException> skipped = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        documents.addAll(StoryFolderLoader.withDefaults().load(path).documents());
+        documents.addAll(folders.load(path).documents());
       } else if (isFeed(path)) {
-        Story feed = (strictFeed ? JsonLinesFeedReader.strict() : JsonLinesFeedReader.lenient()).read(path);
+        Story feed = feeds.read(path);
         documents.addAll(feed.documents());
         skipped.addAll(feed.skipped());
       } else {
-        documents.add(StoryFolderLoader.withDefaults().loadArticle(path));
+        documents.add(folders.loadArticle(path));
+      }
+      if (documents.size() > limits.maxDocuments()) {
+        throw InputException.of(Problem.TOO_MANY_DOCUMENTS, path.toString(), "the inputs up to this one hold "
+            + documents.size() + " documents, more than the limit of " + limits.maxDocuments());
       }
     }
     return new Story(ImmutableList.copyOf(documents), ImmutableList.copyOf(skipped));

@@ -212,4 +212,25 @@ class InputErrorTest {
   void unknownSubcommand() {
     assertMessage(inputError("chek"), "Unmatched argument at index 0: 'chek'");
   }
+
+  @Test
+  void anArticleOverTheCharacterLimitNamesTheFileAndTheLimit() {
+    Path article = Stories.write(dir.resolve("long.txt"), "The council met on Friday. ".repeat(10));
+    assertMessage(inputError("check", "--max-document-chars", "100", article.toString()),
+        article + ": the article exceeds the limit of 100 characters");
+  }
+
+  @Test
+  void inputsOverTheDocumentLimitNameTheInputThatCrossedIt() {
+    Path first = Stories.write(dir.resolve("a.txt"), "The council met on Friday.");
+    Path second = Stories.write(dir.resolve("b.txt"), "The council met on Monday.");
+    assertMessage(inputError("check", "--max-documents", "1", first.toString(), second.toString()),
+        second + ": the inputs up to this one hold 2 documents, more than the limit of 1");
+  }
+
+  @Test
+  void aNonPositiveLimitIsAUsageError() {
+    assertMessage(inputError("check", "--max-documents", "0", Stories.example("two-calls").toString()),
+        "maxDocuments must be positive, got 0");
+  }
 }
