@@ -82,26 +82,27 @@ public final class EventResolver {
   }
 
   private static List<Cluster> clusters(String type, List<Claim> claims) {
-    List<Claim> dated = new ArrayList<>();
-    List<Claim> derived = new ArrayList<>();
+    List<DatedClaim> dated = new ArrayList<>();
+    List<DatedClaim> derived = new ArrayList<>();
     List<Claim> undated = new ArrayList<>();
     for (Claim claim : claims) {
       Optional<Range<LocalDate>> days = ClaimValues.days(claim);
       if (days.isEmpty()) {
         undated.add(claim);
       } else if (claim.value() instanceof DerivedDate) {
-        derived.add(claim);
+        derived.add(new DatedClaim(claim, days.get()));
       } else {
-        dated.add(claim);
+        dated.add(new DatedClaim(claim, days.get()));
       }
     }
-    dated.sort(Comparator.comparing((Claim c) -> width(ClaimValues.days(c).orElseThrow()))
-        .thenComparing(c -> ClaimValues.days(c).orElseThrow().lowerEndpoint()).thenComparing(Claim::id));
+    // Precise claims first, then by their first day: the days computed once per claim, not per comparison.
+    dated.sort(Comparator.comparingLong((DatedClaim d) -> width(d.days()))
+        .thenComparing(d -> d.days().lowerEndpoint()).thenComparing(d -> d.claim().id()));
     Clusters clusters = new Clusters();
-    for (Claim claim : dated) {
+    for (DatedClaim claim : dated) {
       place(type, claim, clusters, false);
     }
-    for (Claim claim : derived) {
+    for (DatedClaim claim : derived) {
       place(type, claim, clusters, true);
     }
     placeUndated(type, undated, clusters);
@@ -152,8 +153,12 @@ public final class EventResolver {
     }
   }
 
-  private static void place(String type, Claim claim, Clusters clusters, boolean derived) {
-    Range<LocalDate> days = ClaimValues.days(claim).orElseThrow();
+  /** A claim with the days its resolved date names. */
+  private record DatedClaim(Claim claim, Range<LocalDate> days) {}
+
+  private static void place(String type, DatedClaim dated, Clusters clusters, boolean derived) {
+    Claim claim = dated.claim();
+    Range<LocalDate> days = dated.days();
     List<Cluster> overlapping = clusters.candidates(claim).stream()
         .filter(c -> c.days != null && c.compatible(claim) && c.days.isConnected(days) && !c.days.intersection(days).isEmpty())
         .toList();
