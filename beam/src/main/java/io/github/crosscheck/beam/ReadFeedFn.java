@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.crosscheck.core.document.Document;
+import io.github.crosscheck.core.document.FeedLines;
 import io.github.crosscheck.core.document.InputException;
 import io.github.crosscheck.core.document.InputException.Problem;
 import io.github.crosscheck.core.document.JsonLinesFeedReader;
 import io.github.crosscheck.core.document.LoadLimits;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -21,7 +23,8 @@ import org.apache.beam.sdk.values.TupleTag;
 /**
  * Reads one feed file: every line becomes a {@link FeedDocument} (with the optional {@code "story"}
  * field) on the main output, or a {@link FeedError} on {@link #ERRORS}; blank lines are passed over.
- * Lines are parsed by the command line's own {@link JsonLinesFeedReader#parseLine}, so a feed means
+ * Lines are read by core's {@link FeedLines} and parsed by the command line's own
+ * {@link JsonLinesFeedReader#parseLine}, so a feed means
  * the same here as there. Holds no state but its limits; serializable.
  */
 final class ReadFeedFn extends DoFn<FileIO.ReadableFile, FeedDocument> {
@@ -38,11 +41,8 @@ final class ReadFeedFn extends DoFn<FileIO.ReadableFile, FeedDocument> {
   public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) throws IOException {
     String source = file.getMetadata().resourceId().toString();
     JsonLinesFeedReader reader = JsonLinesFeedReader.lenient();
-    LoadLimits limits = LoadLimits.DEFAULT;
-    // As the command line's reader: JSON escapes can take six bytes a character; room for other fields.
-    int maxBytes = (int) Math.min(Integer.MAX_VALUE - 16, 6L * limits.maxDocumentChars() + 65_536);
     try (InputStream in = Channels.newInputStream(file.open())) {
-      FeedLines lines = new FeedLines(new java.io.BufferedInputStream(in, 1 << 16), source, maxBytes);
+      FeedLines lines = new FeedLines(new BufferedInputStream(in, 1 << 16), source, LoadLimits.DEFAULT);
       while (true) {
         try {
           String line = lines.next();

@@ -84,19 +84,17 @@ public final class JsonLinesFeedReader {
    */
   public void stream(InputStream in, String source, Consumer<Document> documents, Consumer<InputException> problems)
       throws IOException {
-    BoundedLineReader lines = new BoundedLineReader(new BufferedInputStream(in), maxLineBytes());
+    FeedLines lines = new FeedLines(new BufferedInputStream(in), source, limits);
     Set<String> ids = new HashSet<>();
-    int lineNumber = 0;
-    for (byte[] line; (line = lines.next()) != null; ) {
-      lineNumber++;
+    while (true) {
       try {
-        if (lines.lastLineTruncated()) {
-          throw InputException.at(Problem.TOO_LARGE, source, lineNumber, 0,
-              "the line exceeds the limit of " + limits.maxDocumentChars() + " characters of text");
+        String line = lines.next();
+        if (line == null) {
+          return;
         }
-        Optional<Document> document = parseLine(StrictUtf8.decode(line, source, lineNumber), source, lineNumber);
+        Optional<Document> document = parseLine(line, source, lines.number());
         if (document.isPresent() && !ids.add(document.get().id())) {
-          throw InputException.at(Problem.DUPLICATE_ID, source, lineNumber, 0,
+          throw InputException.at(Problem.DUPLICATE_ID, source, lines.number(), 0,
               "duplicate id \"" + document.get().id() + "\"");
         }
         document.ifPresent(documents);
@@ -138,11 +136,5 @@ public final class JsonLinesFeedReader {
     String text = DocumentTexts.checked(textNode.asText(), source + " (document \"" + id + "\")", lineNumber, limits);
     Optional<PublicationTime> published = JsonFields.publication(node, source + " (document \"" + id + "\")", lineNumber);
     return Optional.of(new Document(id, JsonFields.text(node, "outlet"), JsonFields.text(node, "url"), published, text));
-  }
-
-  private int maxLineBytes() {
-    // JSON escapes can take six bytes a character (\\uXXXX); leave room for the other fields.
-    long bound = 6L * limits.maxDocumentChars() + 65_536;
-    return (int) Math.min(Integer.MAX_VALUE - 16, bound);
   }
 }
