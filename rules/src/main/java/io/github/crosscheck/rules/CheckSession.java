@@ -38,7 +38,8 @@ public final class CheckSession {
   private final Map<String, Claim> claims = new LinkedHashMap<>();
   private final Map<String, List<String>> claimsOfDocument = new HashMap<>();
   private final Map<String, Map<Entity, Set<String>>> byPredicateAndEntity = new HashMap<>();
-  private final Map<String, Set<String>> anonymousByPredicate = new HashMap<>();
+  /** Claims naming no participant, by predicate and document: compared only within their story. */
+  private final Map<String, Map<String, Set<String>>> anonymousByPredicate = new HashMap<>();
   private final Map<String, Finding> findings = new LinkedHashMap<>();
   private final Set<String> recencyPredicates = new HashSet<>();
   private final GrowingStories stories = new GrowingStories();
@@ -58,6 +59,7 @@ public final class CheckSession {
     requireNonNull(document, "document");
     ImmutableList<Claim> extracted = checker.extract(document);
     stories.takeMerged();
+    Optional<String> onlyStoryBefore = stories.onlyStory();
     List<Claim> removedClaims = forget(document.id());
     documents.put(document.id(), document.withoutText());
     document.published().ifPresentOrElse(
@@ -72,6 +74,14 @@ public final class CheckSession {
     if (stories.takeMerged()) {
       // The new document tied stories together: everything in the joined story is compared anew.
       stories.storyOf(document.id()).forEach(d -> neighbourhood.addAll(claimsOfDocument.getOrDefault(d, List.of())));
+    }
+    Optional<String> onlyStoryAfter = stories.onlyStory();
+    if (onlyStoryBefore.isPresent() != onlyStoryAfter.isPresent()) {
+      // Documents naming nothing specific belong to the only story while there is one: they joined it
+      // or left it, so they are compared anew with it.
+      Set<String> moved = new HashSet<>(stories.unlinked());
+      onlyStoryBefore.or(() -> onlyStoryAfter).ifPresent(root -> moved.addAll(stories.membersOf(root)));
+      moved.forEach(d -> neighbourhood.addAll(claimsOfDocument.getOrDefault(d, List.of())));
     }
     List<Claim> scope = neighbourhood.stream().map(claims::get).filter(c -> c != null)
         .sorted(Comparator.comparing(Claim::id)).toList();
@@ -130,7 +140,8 @@ public final class CheckSession {
     }
     String predicate = claim.subject().predicate();
     if (claim.subject().participants().isEmpty()) {
-      anonymousByPredicate.computeIfAbsent(predicate, p -> new HashSet<>()).add(claim.id());
+      anonymousByPredicate.computeIfAbsent(predicate, p -> new HashMap<>())
+          .computeIfAbsent(claim.documentId(), d -> new HashSet<>()).add(claim.id());
     }
     for (Entity entity : claim.subject().participants()) {
       byPredicateAndEntity.computeIfAbsent(predicate, p -> new HashMap<>())
@@ -147,7 +158,7 @@ public final class CheckSession {
       }
       gone.add(claim);
       String predicate = claim.subject().predicate();
-      Optional.ofNullable(anonymousByPredicate.get(predicate)).ifPresent(s -> s.remove(id));
+      Optional.ofNullable(anonymousByPredicate.get(predicate)).ifPresent(byDocument -> byDocument.remove(documentId));
       Map<Entity, Set<String>> byEntity = byPredicateAndEntity.getOrDefault(predicate, Map.of());
       claim.subject().participants().forEach(e -> Optional.ofNullable(byEntity.get(e)).ifPresent(s -> s.remove(id)));
     }
@@ -177,7 +188,7 @@ public final class CheckSession {
           result.addAll(sameStory(predicate, seed)); // one-off events and deadlines are compared across a story
           result.addAll(sameCycle(predicate, seed)); // derived dates are compared within the news cycle
         }
-        result.addAll(anonymousByPredicate.getOrDefault(predicate, Set.of()));
+        result.addAll(anonymousInStory(predicate, seed));
       }
       if (claims.containsKey(seed.id())) {
         result.add(seed.id());
@@ -206,6 +217,23 @@ public final class CheckSession {
           found.add(id);
         }
       }
+    }
+    return found;
+  }
+
+  /**
+   * The claims of a predicate naming no participant in the seed's story: the full check compares
+   * such claims only within their story ({@link SubjectGroups}), so those of other stories cannot
+   * interact with the seed — and looking them up would make every addition cost the whole archive.
+   */
+  private Set<String> anonymousInStory(String predicate, Claim seed) {
+    Map<String, Set<String>> byDocument = anonymousByPredicate.getOrDefault(predicate, Map.of());
+    if (byDocument.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> found = new HashSet<>();
+    for (String document : stories.storyOf(seed.documentId())) {
+      found.addAll(byDocument.getOrDefault(document, Set.of()));
     }
     return found;
   }

@@ -5,10 +5,12 @@ import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.Entity;
 import io.github.crosscheck.core.claim.EntityType;
 import io.github.crosscheck.core.document.Document;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,6 +54,21 @@ final class GrowingStories {
     boolean was = merged;
     merged = false;
     return was;
+  }
+
+  /** The root of the only story that names someone, when there is exactly one. */
+  Optional<String> onlyStory() {
+    return linkedRoots.size() == 1 ? Optional.of(linkedRoots.iterator().next()) : Optional.empty();
+  }
+
+  /** The documents naming nothing specific. */
+  Set<String> unlinked() {
+    return Collections.unmodifiableSet(unlinked);
+  }
+
+  /** The documents of the story that had this root (joined to others since, perhaps). */
+  Set<String> membersOf(String root) {
+    return members.getOrDefault(root(root), Set.of());
   }
 
   /** The documents of the document's story, as {@link DocumentStories} would place them. */
