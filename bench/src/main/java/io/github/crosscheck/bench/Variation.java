@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Rewrites a fixture text into the {@code r}-th variant of itself, so that a corpus built by
  * repeating the fixtures is not the same few kilobytes over and over: amounts of three or more
  * digits get another leading digit (years, days and small counts are kept, so dates stay valid),
- * and the invented surnames of the fixtures get a suffix. Variant 0 is the text itself.
+ * and the invented names of the fixtures get a suffix. Variant 0 is the text itself.
  * Deterministic and pure.
  */
 final class Variation {
@@ -17,9 +17,15 @@ final class Variation {
    * not a year 1900–2099 (a year keeps dates resolvable).
    */
   private static final Pattern AMOUNT = Pattern.compile("(?<![\\d,.])(?!(?:19|20)\\d\\d(?!\\d))([1-9])(?=\\d{2}|,\\d{3})");
-  /** The invented people and companies of the fixture stories (see the fixtures' README). */
+  /**
+   * The invented people, companies and places of the fixture stories (see the fixtures' README), and
+   * a word of each institution they name: every name that ties articles into a story, so that
+   * variants tell stories of their own, as articles about different events do.
+   */
   private static final Pattern SURNAME = Pattern.compile(
-      "\\b(Santana|Tessier|Petrovic|Mbala|Malek|Horvat|Valente|Ramcharan|Greaves|Whitcomb|Okafor|Calder|Veltmann)\\b");
+      "\\b(Santana|Tessier|Petrovic|Mbala|Malek|Horvat|Valente|Ramcharan|Greaves|Whitcomb|Okafor|Calder|Veltmann"
+          + "|Mizuno|Donnelly|Lindqvist|Harrow|Halifax|Dalisay|Arlen|Dunmore|Sierra|Alba|Kessel|Electoral|Irrigation"
+          + "|Department)\\b");
   private static final List<String> SUFFIXES = List.of("ar", "elo", "inski", "ova", "uri", "ando", "ek", "holm", "ton");
 
   private Variation() {}

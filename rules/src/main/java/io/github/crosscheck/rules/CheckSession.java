@@ -11,15 +11,20 @@ import io.github.crosscheck.core.claim.EventVocabulary;
 import io.github.crosscheck.core.claim.Recency;
 import io.github.crosscheck.core.document.Document;
 import io.github.crosscheck.core.normalize.DerivedDate;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An incremental check: documents are added one at a time and each addition returns only what
@@ -33,6 +38,7 @@ import java.util.Set;
  * thread-safe: confine a session to one thread.
  */
 public final class CheckSession {
+  private static final NavigableMap<LocalDate, Set<String>> EMPTY_DAYS = Collections.emptyNavigableMap();
   private final Checker checker;
   private final Map<String, Document> documents = new LinkedHashMap<>();
   private final Map<String, Claim> claims = new LinkedHashMap<>();
@@ -41,11 +47,14 @@ public final class CheckSession {
   /** Claims naming no participant, by predicate and document: compared only within their story. */
   private final Map<String, Map<String, Set<String>>> anonymousByPredicate = new HashMap<>();
   private final Map<String, Finding> findings = new LinkedHashMap<>();
+  /** The ids of the standing findings about each claim. */
+  private final Map<String, Set<String>> findingsOfClaim = new HashMap<>();
   private final Set<String> recencyPredicates = new HashSet<>();
   private final GrowingStories stories = new GrowingStories();
-  /** Documents by publication day, for rules that compare within a news cycle (derived dates). */
-  private final java.util.TreeMap<java.time.LocalDate, Set<String>> documentsByDay = new java.util.TreeMap<>();
-  private final Set<String> undatedDocuments = new HashSet<>();
+  /** Claims by predicate and their document's publication day, for rules that compare within a news cycle. */
+  private final Map<String, NavigableMap<LocalDate, Set<String>>> byPredicateAndDay = new HashMap<>();
+  /** Claims of undated documents by predicate: within every news cycle. */
+  private final Map<String, Set<String>> undatedByPredicate = new HashMap<>();
 
   CheckSession(Checker checker) {
     this.checker = checker;
@@ -62,9 +71,6 @@ public final class CheckSession {
     Optional<String> onlyStoryBefore = stories.onlyStory();
     List<Claim> removedClaims = forget(document.id());
     documents.put(document.id(), document.withoutText());
-    document.published().ifPresentOrElse(
-        p -> documentsByDay.computeIfAbsent(p.date(), d -> new HashSet<>()).add(document.id()),
-        () -> undatedDocuments.add(document.id()));
     extracted.forEach(this::remember);
     claimsOfDocument.put(document.id(), extracted.stream().map(Claim::id).toList());
 
@@ -91,17 +97,20 @@ public final class CheckSession {
 
     Set<String> inScope = new HashSet<>(neighbourhood);
     removedClaims.forEach(c -> inScope.add(c.id()));
+    // Only findings about a claim in scope can be replaced: found through the claims, not by a scan.
+    Set<String> candidates = new TreeSet<>();
+    inScope.forEach(id -> candidates.addAll(findingsOfClaim.getOrDefault(id, Set.of())));
     List<Finding> removed = new ArrayList<>();
-    findings.values().removeIf(f -> {
-      boolean replaced = inScope.containsAll(f.claimIds());
-      if (replaced) {
-        removed.add(f);
+    for (String id : candidates) {
+      Finding finding = findings.get(id);
+      if (finding != null && inScope.containsAll(finding.claimIds())) {
+        removed.add(finding);
+        drop(finding);
       }
-      return replaced;
-    });
+    }
     List<Finding> added = new ArrayList<>();
     for (Finding finding : partial.findings()) {
-      findings.put(finding.id(), finding);
+      keep(finding);
       added.add(finding);
     }
     Set<String> before = new HashSet<>(removed.stream().map(Finding::id).toList());
@@ -132,8 +141,25 @@ public final class CheckSession {
     return claims.size();
   }
 
+  private void keep(Finding finding) {
+    Optional.ofNullable(findings.get(finding.id())).ifPresent(this::drop);
+    findings.put(finding.id(), finding);
+    finding.claimIds().forEach(claim -> findingsOfClaim.computeIfAbsent(claim, c -> new HashSet<>()).add(finding.id()));
+  }
+
+  private void drop(Finding finding) {
+    findings.remove(finding.id());
+    for (String claim : finding.claimIds()) {
+      Set<String> ids = findingsOfClaim.get(claim);
+      if (ids != null && ids.remove(finding.id()) && ids.isEmpty()) {
+        findingsOfClaim.remove(claim);
+      }
+    }
+  }
+
   private void remember(Claim claim) {
     claims.put(claim.id(), claim);
+    cycleSet(claim).add(claim.id());
     stories.note(claim);
     if (claim.kind() == ClaimKind.RECENCY) {
       recencyPredicates.add(claim.subject().predicate());
@@ -157,6 +183,7 @@ public final class CheckSession {
         continue;
       }
       gone.add(claim);
+      cycleSet(claim).remove(id);
       String predicate = claim.subject().predicate();
       Optional.ofNullable(anonymousByPredicate.get(predicate)).ifPresent(byDocument -> byDocument.remove(documentId));
       Map<Entity, Set<String>> byEntity = byPredicateAndEntity.getOrDefault(predicate, Map.of());
@@ -199,26 +226,25 @@ public final class CheckSession {
 
   /** The claims of a predicate in documents published within the news cycle of the seed's (or undated). */
   private Set<String> sameCycle(String predicate, Claim seed) {
-    Set<String> documentIds = new HashSet<>(undatedDocuments);
-    Optional<java.time.LocalDate> day = Optional.ofNullable(documents.get(seed.documentId()))
-        .flatMap(Document::published).map(p -> p.date());
+    Set<String> found = new HashSet<>(undatedByPredicate.getOrDefault(predicate, Set.of()));
+    NavigableMap<LocalDate, Set<String>> byDay = byPredicateAndDay.getOrDefault(predicate, EMPTY_DAYS);
+    Optional<LocalDate> day = publicationDay(seed);
     int cycle = checker.config().newsCycleDays();
-    if (day.isPresent()) {
-      documentsByDay.subMap(day.get().minusDays(cycle), true, day.get().plusDays(cycle), true).values()
-          .forEach(documentIds::addAll);
-    } else {
-      documentsByDay.values().forEach(documentIds::addAll);
-    }
-    Set<String> found = new HashSet<>();
-    for (String document : documentIds) {
-      for (String id : claimsOfDocument.getOrDefault(document, List.of())) {
-        Claim claim = claims.get(id);
-        if (claim != null && claim.subject().predicate().equals(predicate)) {
-          found.add(id);
-        }
-      }
-    }
+    (day.isPresent() ? byDay.subMap(day.get().minusDays(cycle), true, day.get().plusDays(cycle), true) : byDay)
+        .values().forEach(found::addAll);
     return found;
+  }
+
+  /** The claims sharing this claim's predicate and publication day (or lack of one). */
+  private Set<String> cycleSet(Claim claim) {
+    String predicate = claim.subject().predicate();
+    Optional<LocalDate> day = publicationDay(claim);
+    return day.isEmpty() ? undatedByPredicate.computeIfAbsent(predicate, p -> new HashSet<>())
+        : byPredicateAndDay.computeIfAbsent(predicate, p -> new TreeMap<>()).computeIfAbsent(day.get(), d -> new HashSet<>());
+  }
+
+  private Optional<LocalDate> publicationDay(Claim claim) {
+    return Optional.ofNullable(documents.get(claim.documentId())).flatMap(Document::published).map(p -> p.date());
   }
 
   /**
