@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns numbers, percentages and amounts of money into count, rate and money claims by finding
@@ -28,6 +29,7 @@ final class MeasureClaims {
       "eligible", "unique", "paying", "paid", "former", "current", "estimated", "reported", "known");
   private static final ImmutableSet<String> SUB_UNITS = Lexicon.set("sub-units.txt");
   private static final int NOUN_REACH = 4;
+  private static final Pattern YEAR = Pattern.compile("(?:1[89]|2[01])\\d\\d");
   private static final int MEASURE_REACH = 6;
 
   private MeasureClaims() {}
@@ -278,7 +280,7 @@ final class MeasureClaims {
   /** "the two men", "one of the", "both": small numbers used as determiners are not counts. */
   /** "the 2026 midterms": a four-digit year used as a modifier, not a count (counts that size carry a comma). */
   private static boolean isYear(Expression number) {
-    return number.text().matches("(?:1[89]|2[01])\\d\\d");
+    return YEAR.matcher(number.text()).matches();
   }
 
   /** "two in five supporters", "one out of three": a proportion, not a count. */

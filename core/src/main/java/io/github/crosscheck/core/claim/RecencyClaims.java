@@ -27,6 +27,8 @@ final class RecencyClaims {
       .put("first", 1).put("1st", 1).put("second", 2).put("2nd", 2).put("third", 3).put("3rd", 3)
       .put("fourth", 4).put("4th", 4).put("fifth", 5).put("5th", 5).build();
   private static final int PHRASE_REACH = 8;
+  /** Subjects that stand before "had been communicating … since" without naming anyone. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   private static final Pattern CONTACT = Pattern.compile(
       "\\b(?:had|has|have)\\s+been\\s+(?:communicating|in\\s+contact|in\\s+touch|talking|speaking|in\\s+communication)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -102,7 +104,7 @@ final class RecencyClaims {
     int from = view.wordAt(start);
     for (int k = from; k < view.words().size(); k++) {
       if (view.words().get(k).lower().equals("since")) {
-        int subject = from > 0 && view.words().get(from - 1).lower().matches("he|she|they|it|we|i") ? from - 1 : from;
+        int subject = from > 0 && PRONOUNS.contains(view.words().get(from - 1).lower()) ? from - 1 : from;
         return since(view, subject, k, 1, ClaimKind.CONTACT, context, used);
       }
     }
