@@ -19,6 +19,7 @@ import java.util.Optional;
 final class EntityFinder {
   private static final ImmutableSet<String> FUNCTION_WORDS = Lexicon.set("function-words.txt");
   private static final ImmutableSet<String> ORGANIZATION_WORDS = Lexicon.set("organization-words.txt");
+  private static final ImmutableSet<String> PLACE_WORDS = Lexicon.set("place-words.txt");
   private static final ImmutableList<String> TITLES = Lexicon.lines("titles.txt").stream()
       .sorted((a, b) -> Integer.compare(b.split(" ").length, a.split(" ").length))
       .collect(ImmutableList.toImmutableList());
@@ -223,6 +224,9 @@ final class EntityFinder {
     }
     if (nameWords.stream().anyMatch(w -> ORGANIZATION_WORDS.contains(w.lower()))) {
       return Optional.of(new Entity(name, EntityType.ORGANIZATION));
+    }
+    if (title.isEmpty() && nameWords.stream().anyMatch(w -> PLACE_WORDS.contains(w.lower()))) {
+      return Optional.of(new Entity(name, EntityType.PLACE));
     }
     if (title.isPresent() || nameWords.size() <= 3) {
       return Optional.of(new Entity(name, EntityType.PERSON));

@@ -57,4 +57,26 @@ class EntityFinderTest {
     names("Prime Minister Marc Tessier spoke.");
     assertEquals(List.of("Marc Tessier@Tessier"), names("Tessier’s office declined to comment."));
   }
+
+  private List<String> types(String sentence) {
+    return finder.find(sentence, Words.scan(sentence, new TextSpan(0, sentence.length())), context).stream()
+        .map(m -> m.entity().name() + ":" + m.entity().type()).toList();
+  }
+
+  @Test
+  void unknownNamesEndingInAPlaceWordArePlaces() {
+    assertEquals(List.of("Brennock Dam:PLACE", "Ostwick Falls:PLACE"),
+        types("Water over the Brennock Dam reached Ostwick Falls."));
+  }
+
+  @Test
+  void unknownNamesWithACompanyWordAreOrganizations() {
+    assertEquals(List.of("Marrow Semiconductor:ORGANIZATION", "Tullis Port Authority:ORGANIZATION"),
+        types("The deal between Marrow Semiconductor and the Tullis Port Authority stalled."));
+  }
+
+  @Test
+  void aTitledNameIsAPersonEvenWithAPlaceWordInIt() {
+    assertEquals(List.of("Lena Point:PERSON"), types("Governor Lena Point resigned."));
+  }
 }
