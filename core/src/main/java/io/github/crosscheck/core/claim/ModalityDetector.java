@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.claim;
 
 import io.github.crosscheck.core.text.TextSpan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,12 +35,18 @@ final class ModalityDetector {
   private static final Pattern SPEAKER_BEFORE = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})\\s*(?:said|says|wrote|writes|added|told)\\b");
 
+  /** The sentence last examined, and where its clause breaks end and its hedges lie (absolute offsets). */
+  private TextSpan sentence;
+  private List<Integer> breakEnds;
+  private List<TextSpan> hedges;
+
   /** The attribution of the claim at {@code claim} inside {@code sentence} of {@code text}. */
   Attribution detect(String text, TextSpan sentence, TextSpan claim, QuoteRegions quotes, List<Mention> mentions) {
     if (quotes.quotes(claim)) {
       return new Attribution(Modality.QUOTED, speaker(text, sentence, mentions));
     }
-    TextSpan clause = clause(text, sentence, claim);
+    examine(text, sentence);
+    TextSpan clause = clause(sentence, claim);
     String before = text.substring(Math.max(clause.start(), wordsBefore(text, claim.start(), 4)), claim.end());
     if (NEGATION.matcher(before).find()) {
       return Attribution.of(Modality.NEGATED);
@@ -50,11 +57,31 @@ final class ModalityDetector {
     if (PLAN.matcher(before).find()) {
       return Attribution.of(Modality.PLANNED);
     }
-    String outsideClaim = text.substring(sentence.start(), claim.start()) + " … " + text.substring(claim.end(), sentence.end());
-    if (HEDGE.matcher(outsideClaim).find() || REPORTEDLY.matcher(claim.of(text)).find()) {
+    if (hedges.stream().anyMatch(h -> !h.overlaps(claim)) || REPORTEDLY.matcher(claim.of(text)).find()) {
       return new Attribution(Modality.REPORTED, speaker(text, sentence, mentions));
     }
     return Attribution.asserted();
+  }
+
+  /**
+   * Finds the sentence's clause breaks and hedges once: a sentence holds several claims, and a
+   * sentence of hostile length must not be scanned once per claim.
+   */
+  private void examine(String text, TextSpan next) {
+    if (next.equals(sentence)) {
+      return;
+    }
+    sentence = next;
+    breakEnds = new ArrayList<>();
+    Matcher breaks = CLAUSE_BREAK.matcher(text).region(next.start(), next.end());
+    while (breaks.find()) {
+      breakEnds.add(breaks.end());
+    }
+    hedges = new ArrayList<>();
+    Matcher hedge = HEDGE.matcher(text).region(next.start(), next.end());
+    while (hedge.find()) {
+      hedges.add(new TextSpan(hedge.start(), hedge.end()));
+    }
   }
 
   /** The offset where the {@code count} words before {@code at} begin. */
@@ -70,15 +97,16 @@ final class ModalityDetector {
     return seen > count ? i + 1 : i;
   }
 
-  /** The clause holding the claim: from the last clause break before it to the claim's end. */
-  private static TextSpan clause(String text, TextSpan sentence, TextSpan claim) {
-    String head = text.substring(sentence.start(), claim.start());
-    Matcher breaks = CLAUSE_BREAK.matcher(head);
-    int start = 0;
-    while (breaks.find()) {
-      start = breaks.end();
+  /** The clause holding the claim: from the end of the last clause break before it to the claim's end. */
+  private TextSpan clause(TextSpan sentence, TextSpan claim) {
+    int start = sentence.start();
+    for (int end : breakEnds) {
+      if (end > claim.start()) {
+        break;
+      }
+      start = end;
     }
-    return new TextSpan(sentence.start() + start, claim.end());
+    return new TextSpan(start, claim.end());
   }
 
   private static Optional<String> speaker(String text, TextSpan sentence, List<Mention> mentions) {
