@@ -41,7 +41,7 @@ final class ExtractionContext {
   }
 
   Attribution attribution(SentenceView view, TextSpan claim) {
-    return modality.detect(view.text(), view.span(), claim, quotes, view.mentions());
+    return modality.detect(view, claim, quotes);
   }
 
   Evidence evidence(SentenceView view, TextSpan span) {

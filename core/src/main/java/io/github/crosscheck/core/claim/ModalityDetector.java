@@ -1,11 +1,14 @@
 package io.github.crosscheck.core.claim;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import io.github.crosscheck.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Decides how firmly a sentence states a claim. A quotation wins; then a negation or a threat or a
@@ -22,11 +25,13 @@ final class ModalityDetector {
       "\\b(?:will|shall|plans? to|planned|planning|is set to|are set to|was set to|expected to|expects? to"
           + "|scheduled|intends? to|upcoming|to be held|would|aims? to|hopes? to|proposed|could)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern HEDGE = Pattern.compile(
-      "\\b(?:reportedly|according to|allegedly|is said to|are said to|was said to|were said to|is believed"
-          + "|are believed|sources said|per a report|claimed|claims|it is understood|purportedly|apparently"
-          + "|said|says|told|wrote|stated|announced|confirmed|reported)\\b",
-      Pattern.CASE_INSENSITIVE);
+  /** Hedges and attributions, as words: a claim is reported when one stands in its sentence outside it. */
+  private static final ImmutableListMultimap<String, ImmutableList<String>> HEDGES = Stream.of(
+          "reportedly", "according to", "allegedly", "is said to", "are said to", "was said to", "were said to",
+          "is believed", "are believed", "sources said", "per a report", "claimed", "claims", "it is understood",
+          "purportedly", "apparently", "said", "says", "told", "wrote", "stated", "announced", "confirmed", "reported")
+      .map(phrase -> ImmutableList.copyOf(phrase.split(" ")))
+      .collect(ImmutableListMultimap.toImmutableListMultimap(words -> words.get(0), words -> words));
   private static final Pattern REPORTEDLY = Pattern.compile(
       "\\b(?:reportedly|allegedly|purportedly|according to)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—–]|,\\s+(?:but|while|although|though|and)\\b");
@@ -35,18 +40,20 @@ final class ModalityDetector {
   private static final Pattern SPEAKER_BEFORE = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})\\s*(?:said|says|wrote|writes|added|told)\\b");
 
-  /** The sentence last examined, and where its clause breaks end and its hedges lie (absolute offsets). */
+  /** The sentence last examined: where its clause breaks end, where its hedges lie, and its speaker. */
   private TextSpan sentence;
   private List<Integer> breakEnds;
   private List<TextSpan> hedges;
+  private Optional<String> speaker;
 
-  /** The attribution of the claim at {@code claim} inside {@code sentence} of {@code text}. */
-  Attribution detect(String text, TextSpan sentence, TextSpan claim, QuoteRegions quotes, List<Mention> mentions) {
+  /** The attribution of the claim at {@code claim} inside the sentence. */
+  Attribution detect(SentenceView view, TextSpan claim, QuoteRegions quotes) {
+    examine(view);
+    String text = view.text();
     if (quotes.quotes(claim)) {
-      return new Attribution(Modality.QUOTED, speaker(text, sentence, mentions));
+      return new Attribution(Modality.QUOTED, speaker(view));
     }
-    examine(text, sentence);
-    TextSpan clause = clause(sentence, claim);
+    TextSpan clause = clause(claim);
     String before = text.substring(Math.max(clause.start(), wordsBefore(text, claim.start(), 4)), claim.end());
     if (NEGATION.matcher(before).find()) {
       return Attribution.of(Modality.NEGATED);
@@ -58,7 +65,7 @@ final class ModalityDetector {
       return Attribution.of(Modality.PLANNED);
     }
     if (hedges.stream().anyMatch(h -> !h.overlaps(claim)) || REPORTEDLY.matcher(claim.of(text)).find()) {
-      return new Attribution(Modality.REPORTED, speaker(text, sentence, mentions));
+      return new Attribution(Modality.REPORTED, speaker(view));
     }
     return Attribution.asserted();
   }
@@ -67,21 +74,38 @@ final class ModalityDetector {
    * Finds the sentence's clause breaks and hedges once: a sentence holds several claims, and a
    * sentence of hostile length must not be scanned once per claim.
    */
-  private void examine(String text, TextSpan next) {
-    if (next.equals(sentence)) {
+  private void examine(SentenceView view) {
+    if (view.span().equals(sentence)) {
       return;
     }
-    sentence = next;
+    sentence = view.span();
+    speaker = null;
     breakEnds = new ArrayList<>();
-    Matcher breaks = CLAUSE_BREAK.matcher(text).region(next.start(), next.end());
+    Matcher breaks = CLAUSE_BREAK.matcher(view.text()).region(sentence.start(), sentence.end());
     while (breaks.find()) {
       breakEnds.add(breaks.end());
     }
     hedges = new ArrayList<>();
-    Matcher hedge = HEDGE.matcher(text).region(next.start(), next.end());
-    while (hedge.find()) {
-      hedges.add(new TextSpan(hedge.start(), hedge.end()));
+    List<Word> words = view.words();
+    for (int i = 0; i < words.size(); i++) {
+      for (ImmutableList<String> phrase : HEDGES.get(words.get(i).lower())) {
+        if (startsAt(words, i, phrase)) {
+          hedges.add(new TextSpan(words.get(i).span().start(), words.get(i + phrase.size() - 1).span().end()));
+        }
+      }
     }
+  }
+
+  private static boolean startsAt(List<Word> words, int at, List<String> phrase) {
+    if (at + phrase.size() > words.size()) {
+      return false;
+    }
+    for (int k = 1; k < phrase.size(); k++) {
+      if (!words.get(at + k).lower().equals(phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The offset where the {@code count} words before {@code at} begin. */
@@ -98,7 +122,7 @@ final class ModalityDetector {
   }
 
   /** The clause holding the claim: from the end of the last clause break before it to the claim's end. */
-  private TextSpan clause(TextSpan sentence, TextSpan claim) {
+  private TextSpan clause(TextSpan claim) {
     int start = sentence.start();
     for (int end : breakEnds) {
       if (end > claim.start()) {
@@ -107,6 +131,14 @@ final class ModalityDetector {
       start = end;
     }
     return new TextSpan(start, claim.end());
+  }
+
+  /** The sentence's speaker, found once per sentence. */
+  private Optional<String> speaker(SentenceView view) {
+    if (speaker == null) {
+      speaker = speaker(view.text(), view.span(), view.mentions());
+    }
+    return speaker;
   }
 
   private static Optional<String> speaker(String text, TextSpan sentence, List<Mention> mentions) {
