@@ -18,6 +18,14 @@ final class NounBeforeDate {
 
   private NounBeforeDate() {}
 
+  /**
+   * "signed on Friday", "postponed until May": a past form ending in -ed is no noun, so the tagger
+   * need not be asked. Nouns ending in -eed ("speed", "need") are left to it.
+   */
+  private static boolean isPastForm(String lower) {
+    return lower.endsWith("ed") && !lower.endsWith("eed");
+  }
+
   static Optional<Cue> find(SentenceView view, Expression date, int dateWord) {
     int noun = dateWord - 1;
     String first = view.words().size() > dateWord ? view.words().get(dateWord).lower() : "";
@@ -32,7 +40,7 @@ final class NounBeforeDate {
     }
     Word word = view.words().get(noun);
     if (word.isCapitalized() || word.text().length() < 4 || !word.text().chars().allMatch(Character::isLetter)
-        || view.commaBetween(word.span().end(), date.span().start())) {
+        || isPastForm(word.lower()) || view.commaBetween(word.span().end(), date.span().start())) {
       return Optional.empty();
     }
     // Tag only a short window ending at the date: enough context for the tagger, a fraction of the cost.
