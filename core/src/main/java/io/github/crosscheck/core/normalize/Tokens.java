@@ -24,7 +24,11 @@ final class Tokens {
   private String[] lower = new String[16];
   private boolean[] spaced = new boolean[16];
   /** Date parses already computed at a token during this call (grammars ask for the same ones). */
-  private java.util.Map<Long, Object> memo;
+  /** Memo tables, one per parser reading at a token (dates core and full, bare numerals, numbers). */
+  private static final int MEMO_TABLES = 4;
+  /** What a memo row holds for a reading that found nothing. */
+  private static final Object NOTHING = new Object();
+  private Object[][] memo;
 
   private Tokens(String text) {
     this.text = text;
@@ -107,16 +111,23 @@ final class Tokens {
   /** The value {@code compute} gives for ({@code table}, {@code i}), computed once per call. */
   @SuppressWarnings("unchecked")
   <T> T memo(int table, int i, java.util.function.IntFunction<T> compute) {
-    if (memo == null) {
-      memo = new java.util.HashMap<>();
+    if (i < 0 || i > size) {
+      return compute.apply(i);
     }
-    long key = ((long) table << 32) | i;
-    Object v = memo.get(key);
+    if (memo == null) {
+      memo = new Object[MEMO_TABLES][];
+    }
+    Object[] row = memo[table];
+    if (row == null) {
+      row = new Object[size + 1];
+      memo[table] = row;
+    }
+    Object v = row[i];
     if (v == null) {
       v = compute.apply(i);
-      memo.put(key, v);
+      row[i] = v == null ? NOTHING : v;
     }
-    return (T) v;
+    return v == NOTHING ? null : (T) v;
   }
 
   String text() {
