@@ -2,7 +2,7 @@
 # Runs every crosscheck benchmark and writes bench/results/results.md (plus the raw files beside it):
 #   bench/run.sh                # everything: JMH (with -prof gc), paired ratios, cold start, session heap
 #   bench/run.sh 'Extraction'   # extra arguments go to JMH, e.g. a benchmark regex; the rest still runs
-# Settings (environment): BENCH_COLD_RUNS (10), BENCH_PAIRED_ROUNDS (16), BENCH_SESSION_SECONDS (300),
+# Settings (environment): BENCH_COLD_RUNS (10), BENCH_PAIRED_ROUNDS (30), BENCH_SESSION_SECONDS (300),
 # BENCH_MAX_CHECK_SECONDS (200), BENCH_HEAP (4g), BENCH_SKIP (any of: jmh paired cold session).
 # JMH settings are in the benchmark classes: one fork, 2 warm-up and 3 measured iterations of 2 s (rule
 # engine: 1 and 2 of 1 s), modest on purpose: the machine has 2 shared cores, so read the numbers as
@@ -12,7 +12,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$root/bench/results"
 jar="$root/bench/target/benchmarks.jar"
 cold_runs="${BENCH_COLD_RUNS:-10}"
-paired_rounds="${BENCH_PAIRED_ROUNDS:-16}"
+paired_rounds="${BENCH_PAIRED_ROUNDS:-30}"
 session_seconds="${BENCH_SESSION_SECONDS:-300}"
 max_check="${BENCH_MAX_CHECK_SECONDS:-200}"
 heap="${BENCH_HEAP:-4g}"
