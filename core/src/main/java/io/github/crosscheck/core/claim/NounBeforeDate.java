@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.claim;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.nlp.TaggedToken;
 import io.github.crosscheck.core.nlp.TextPipeline;
 import io.github.crosscheck.core.normalize.Expression;
@@ -15,6 +16,9 @@ import java.util.Set;
  */
 final class NounBeforeDate {
   private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at");
+  /** Words that are never the event a date belongs to: function words and irregular past forms. */
+  private static final Set<String> NEVER_EVENTS = ImmutableSet.<String>builder()
+      .addAll(Lexicon.FUNCTION).addAll(Lexicon.set("irregular-past-forms.txt")).build();
 
   private NounBeforeDate() {}
 
@@ -40,7 +44,7 @@ final class NounBeforeDate {
     }
     Word word = view.words().get(noun);
     if (word.isCapitalized() || word.text().length() < 4 || !word.text().chars().allMatch(Character::isLetter)
-        || isPastForm(word.lower()) || view.commaBetween(word.span().end(), date.span().start())) {
+        || isPastForm(word.lower()) || NEVER_EVENTS.contains(word.lower()) || view.commaBetween(word.span().end(), date.span().start())) {
       return Optional.empty();
     }
     // Tag only a short window ending at the date: enough context for the tagger, a fraction of the cost.
