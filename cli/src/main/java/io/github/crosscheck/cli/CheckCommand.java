@@ -83,11 +83,13 @@ final class CheckCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(names = "--max-document-chars", paramLabel = "N",
-      description = "Refuse an article longer than this many characters (default: 8000000).")
+      description = "Refuse an article longer than this many characters (default: "
+          + LoadLimits.DEFAULT_MAX_DOCUMENT_CHARS + ").")
   Integer maxDocumentChars;
 
   @Option(names = "--max-documents", paramLabel = "N",
-      description = "Refuse inputs holding more than this many documents in all (default: 1000000).")
+      description = "Refuse inputs holding more than this many documents in all (default: "
+          + LoadLimits.DEFAULT_MAX_DOCUMENTS + ").")
   Integer maxDocuments;
 
   @Option(names = "--threads", defaultValue = "1", paramLabel = "N",

@@ -209,13 +209,16 @@ public final class CheckSession {
       anchorType(seed).ifPresent(predicates::add);
     }
     for (Claim seed : seeds) {
+      Set<String> story = stories.storyOf(seed.documentId());
+      boolean acrossStory = seed.kind() == ClaimKind.EVENT_DATE || seed.kind() == ClaimKind.DEADLINE;
       for (String predicate : predicates) {
         result.addAll(component(predicate, seed));
-        if (seed.kind() == ClaimKind.EVENT_DATE || seed.kind() == ClaimKind.DEADLINE) {
-          result.addAll(sameStory(predicate, seed)); // one-off events and deadlines are compared across a story
+        if (acrossStory) {
+          result.addAll(inStory(predicate, story)); // one-off events and deadlines are compared across a story
           result.addAll(sameCycle(predicate, seed)); // derived dates are compared within the news cycle
+        } else {
+          result.addAll(anonymousInStory(predicate, story));
         }
-        result.addAll(anonymousInStory(predicate, seed));
       }
       if (claims.containsKey(seed.id())) {
         result.add(seed.id());
@@ -248,30 +251,27 @@ public final class CheckSession {
   }
 
   /**
-   * The claims of a predicate naming no participant in the seed's story: the full check compares
-   * such claims only within their story ({@link SubjectGroups}), so those of other stories cannot
-   * interact with the seed — and looking them up would make every addition cost the whole archive.
+   * The claims of a predicate naming no participant in a story (the seed's, as {@link
+   * GrowingStories#storyOf} places it): the full check compares such claims only within their story
+   * ({@link SubjectGroups}), so those of other stories cannot interact with the seed — and looking them
+   * up would make every addition cost the whole archive.
    */
-  private Set<String> anonymousInStory(String predicate, Claim seed) {
+  private Set<String> anonymousInStory(String predicate, Set<String> story) {
     Map<String, Set<String>> byDocument = anonymousByPredicate.getOrDefault(predicate, Map.of());
     if (byDocument.isEmpty()) {
       return Set.of();
     }
     Set<String> found = new HashSet<>();
-    for (String document : stories.storyOf(seed.documentId())) {
+    for (String document : story) {
       found.addAll(byDocument.getOrDefault(document, Set.of()));
     }
     return found;
   }
 
-  /**
-   * The claims of a predicate in the seed's story: the documents joined to its own, or — for a
-   * document naming nothing specific — the only story there is, as {@link DocumentStories} decides.
-   */
-  private Set<String> sameStory(String predicate, Claim seed) {
-    Set<String> documents = stories.storyOf(seed.documentId());
+  /** Every claim of a predicate in a story (the seed's), those naming nobody included. */
+  private Set<String> inStory(String predicate, Set<String> story) {
     Set<String> found = new HashSet<>();
-    for (String document : documents) {
+    for (String document : story) {
       for (String id : claimsOfDocument.getOrDefault(document, List.of())) {
         Claim claim = claims.get(id);
         if (claim != null && claim.subject().predicate().equals(predicate)) {

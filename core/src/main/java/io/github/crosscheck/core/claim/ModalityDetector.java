@@ -2,6 +2,7 @@ package io.github.crosscheck.core.claim;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,9 @@ final class ModalityDetector {
           "purportedly", "apparently", "said", "says", "told", "wrote", "stated", "announced", "confirmed", "reported")
       .map(phrase -> ImmutableList.copyOf(phrase.split(" ")))
       .collect(ImmutableListMultimap.toImmutableListMultimap(words -> words.get(0), words -> words));
-  private static final Pattern REPORTEDLY = Pattern.compile(
-      "\\b(?:reportedly|allegedly|purportedly|according to)\\b", Pattern.CASE_INSENSITIVE);
+  /** The hedges that report a claim even inside its own phrase ("reportedly signed on Friday"). */
+  private static final ImmutableSet<String> HEDGES_WITHIN = ImmutableSet.of(
+      "reportedly", "allegedly", "purportedly", "according to");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—–]|,\\s+(?:but|while|although|though|and)\\b");
   private static final Pattern SPEAKER_AFTER = Pattern.compile(
       "[”\"],?\\s+(?:said|says|wrote|writes|added|told)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})");
@@ -43,7 +45,7 @@ final class ModalityDetector {
   /** The sentence last examined: where its clause breaks end, where its hedges lie, and its speaker. */
   private TextSpan sentence;
   private List<Integer> breakEnds;
-  private List<TextSpan> hedges;
+  private List<Hedge> hedges;
   private Optional<String> speaker;
 
   /** The attribution of the claim at {@code claim} inside the sentence. */
@@ -64,7 +66,8 @@ final class ModalityDetector {
     if (PLAN.matcher(before).find()) {
       return Attribution.of(Modality.PLANNED);
     }
-    if (hedges.stream().anyMatch(h -> !h.overlaps(claim)) || REPORTEDLY.matcher(claim.of(text)).find()) {
+    if (hedges.stream().anyMatch(h -> !h.span().overlaps(claim)
+        || claim.contains(h.span()) && HEDGES_WITHIN.contains(h.phrase()))) {
       return new Attribution(Modality.REPORTED, speaker(view));
     }
     return Attribution.asserted();
@@ -90,11 +93,15 @@ final class ModalityDetector {
     for (int i = 0; i < words.size(); i++) {
       for (ImmutableList<String> phrase : HEDGES.get(words.get(i).lower())) {
         if (startsAt(words, i, phrase)) {
-          hedges.add(new TextSpan(words.get(i).span().start(), words.get(i + phrase.size() - 1).span().end()));
+          hedges.add(new Hedge(String.join(" ", phrase),
+              new TextSpan(words.get(i).span().start(), words.get(i + phrase.size() - 1).span().end())));
         }
       }
     }
   }
+
+  /** A hedge phrase found in the sentence, and where. */
+  private record Hedge(String phrase, TextSpan span) {}
 
   private static boolean startsAt(List<Word> words, int at, List<String> phrase) {
     if (at + phrase.size() > words.size()) {

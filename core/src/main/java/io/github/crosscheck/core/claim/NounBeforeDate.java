@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.nlp.TaggedToken;
 import io.github.crosscheck.core.nlp.TextPipeline;
 import io.github.crosscheck.core.normalize.Expression;
+import io.github.crosscheck.core.text.TextSpan;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,8 +51,7 @@ final class NounBeforeDate {
     // Tag only a short window ending at the date: enough context for the tagger, a fraction of the cost.
     TextPipeline pipeline = TextPipeline.english();
     int windowStart = view.words().get(Math.max(0, noun - 4)).span().start();
-    io.github.crosscheck.core.text.TextSpan window =
-        new io.github.crosscheck.core.text.TextSpan(windowStart, Math.min(view.span().end(), date.span().end()));
+    TextSpan window = new TextSpan(windowStart, Math.min(view.span().end(), date.span().end()));
     ImmutableList<TaggedToken> tagged = pipeline.tag(pipeline.tokens(view.text(), window));
     boolean isNoun = tagged.stream().anyMatch(t -> t.span().equals(word.span()) && t.tag().equals("NOUN"));
     if (!isNoun) {

@@ -9,8 +9,12 @@ import static com.google.common.base.Preconditions.checkArgument;
  */
 public record LoadLimits(int maxDocumentChars, int maxDocuments) {
 
-  /** 8 million characters per document (a long transcript), one million documents per load. */
-  public static final LoadLimits DEFAULT = new LoadLimits(8_000_000, 1_000_000);
+  /** The default largest document: 8 million characters (a long transcript). */
+  public static final int DEFAULT_MAX_DOCUMENT_CHARS = 8_000_000;
+  /** The default most documents one load may return: one million. */
+  public static final int DEFAULT_MAX_DOCUMENTS = 1_000_000;
+  /** The default limits: {@link #DEFAULT_MAX_DOCUMENT_CHARS} and {@link #DEFAULT_MAX_DOCUMENTS}. */
+  public static final LoadLimits DEFAULT = new LoadLimits(DEFAULT_MAX_DOCUMENT_CHARS, DEFAULT_MAX_DOCUMENTS);
 
   public LoadLimits {
     checkArgument(maxDocumentChars > 0, "maxDocumentChars must be positive, got %s", maxDocumentChars);
