@@ -63,8 +63,12 @@ fi
 
 if [[ "$skip" != *" session "* ]]; then
   load "session heap"
-  echo "bench: session heap (up to $session_seconds s of adding documents)…" >&2
-  java "-Xmx$heap" $props -cp "$jar" io.github.crosscheck.bench.SessionHeap \
+  echo "bench: session heap, generated claims (up to $session_seconds s of adding documents)…" >&2
+  java "-Xmx$heap" $props -cp "$jar" io.github.crosscheck.bench.SessionHeap --source generated \
+    --out "$out/session-heap-generated.tsv" --documents 100000 --seconds "$session_seconds"
+  load "session heap, fixture texts"
+  echo "bench: session heap, fixture texts (up to $session_seconds s of adding documents)…" >&2
+  java "-Xmx$heap" $props -cp "$jar" io.github.crosscheck.bench.SessionHeap --source fixtures \
     --out "$out/session-heap.tsv" --documents 100000 --seconds "$session_seconds"
 fi
 

@@ -66,30 +66,48 @@ final class ClaimGenerator {
   /** What one generation produced: the documents (without text) and their claims. */
   record Input(ImmutableList<Document> documents, ImmutableList<Claim> claims) {}
 
+  /** One generated document (without text) and its claims. */
+  record Article(Document document, ImmutableList<Claim> claims) {}
+
+  private int documentsMade;
+  private StoryFacts story;
+
   ClaimGenerator(long seed) {
     this.random = new Random(seed);
   }
 
+  /** {@code n} claims, ten per document: the documents {@link #next} makes, the last one cut short. */
   Input generate(int n) {
     List<Document> documents = new ArrayList<>();
     List<Claim> claims = new ArrayList<>(n);
-    int documentCount = Math.max(1, (n + CLAIMS_PER_DOCUMENT - 1) / CLAIMS_PER_DOCUMENT);
-    StoryFacts story = null;
-    for (int d = 0; d < documentCount; d++) {
-      if (d % DOCUMENTS_PER_STORY == 0) {
-        story = new StoryFacts(d / DOCUMENTS_PER_STORY);
-      }
-      String id = "s" + story.index + "/" + (char) ('a' + d % DOCUMENTS_PER_STORY) + ".txt";
-      PublicationTime published = PublicationTime.ofDate(story.day.plusDays(random.nextInt(2)));
-      documents.add(Document.of(id, published, ""));
-      int offset = 0;
-      for (int c = 0; c < CLAIMS_PER_DOCUMENT && claims.size() < n; c++) {
-        Claim claim = claim(story, id, published, offset);
-        claims.add(claim);
-        offset = claim.evidence().sentenceSpan().end() + 1;
-      }
+    while (claims.size() < n) {
+      Article article = next(Math.min(CLAIMS_PER_DOCUMENT, n - claims.size()));
+      documents.add(article.document());
+      claims.addAll(article.claims());
     }
     return new Input(ImmutableList.copyOf(documents), ImmutableList.copyOf(claims));
+  }
+
+  /** The next document of the stream, with ten claims; a new story every four documents. */
+  Article next() {
+    return next(CLAIMS_PER_DOCUMENT);
+  }
+
+  private Article next(int claimCount) {
+    int d = documentsMade++;
+    if (d % DOCUMENTS_PER_STORY == 0) {
+      story = new StoryFacts(d / DOCUMENTS_PER_STORY);
+    }
+    String id = "s" + story.index + "/" + (char) ('a' + d % DOCUMENTS_PER_STORY) + ".txt";
+    PublicationTime published = PublicationTime.ofDate(story.day.plusDays(random.nextInt(2)));
+    ImmutableList.Builder<Claim> claims = ImmutableList.builder();
+    int offset = 0;
+    for (int c = 0; c < claimCount; c++) {
+      Claim claim = claim(story, id, published, offset);
+      claims.add(claim);
+      offset = claim.evidence().sentenceSpan().end() + 1;
+    }
+    return new Article(Document.of(id, published, ""), claims.build());
   }
 
   /** One story's day, people and agreed values. */

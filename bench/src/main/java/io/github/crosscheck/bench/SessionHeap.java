@@ -13,25 +13,42 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Retained heap of an incremental check ({@link CheckSession}) as documents are added: fixture
- * articles as {@link Variation variants} with other names and amounts, one at a time, up to
- * {@code --documents} (100 000 by default) or until {@code --seconds} of adding have passed. At
+ * Retained heap of an incremental check ({@link CheckSession}) as documents are added one at a time,
+ * up to {@code --documents} (100 000 by default) or until {@code --seconds} of adding have passed. At
  * doubling checkpoints it records the documents and claims held, the heap in use after full
  * collections minus the heap in use before the session existed, and the mean time of the last
- * additions. Writes a tab-separated table and prints it.
+ * additions. Writes a tab-separated table and prints it. Two sources:
+ * <ul>
+ *   <li>{@code --source fixtures} (default): fixture articles as {@link Variation variants} with other
+ *       names and amounts, each extracted as it is added ({@link CheckSession#add}). The variants keep
+ *       the fixtures' publication dates, so the whole archive is published within a few days: every
+ *       news cycle holds all of it, the hardest case for an incremental check.
+ *   <li>{@code --source generated}: {@link ClaimGenerator}'s documents with their claims, added with
+ *       {@link CheckSession#addExtracted} (extraction is measured elsewhere): four-document stories
+ *       published over three years, as an archive grows, so 100 000 documents fit in the time budget.
+ * </ul>
  *
- * <pre>java -cp bench/target/benchmarks.jar io.github.crosscheck.bench.SessionHeap --out FILE [--documents N] [--seconds S]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar io.github.crosscheck.bench.SessionHeap --out FILE [--source fixtures|generated] [--documents N] [--seconds S]</pre>
  */
 public final class SessionHeap {
   private SessionHeap() {}
+
+  /** Adds the next document of a source to the session. */
+  private interface Source {
+    void addNext(CheckSession session, int index);
+  }
 
   public static void main(String[] args) throws IOException, InterruptedException {
     Path out = Path.of(option(args, "--out", "session-heap.tsv"));
     int target = Integer.parseInt(option(args, "--documents", "100000"));
     long budgetNanos = Long.parseLong(option(args, "--seconds", "300")) * 1_000_000_000L;
-    ImmutableList<Document> articles = Corpus.fixtureArticles();
+    String kind = option(args, "--source", "fixtures");
     Checker checker = Checker.builder().build();
-    checker.extract(articles.get(0));   // models loaded and code warm before the baseline
+    Source source = switch (kind) {
+      case "fixtures" -> fixtures(checker);
+      case "generated" -> generated();
+      default -> throw new IllegalArgumentException("--source must be fixtures or generated, not " + kind);
+    };
     long baseline = usedHeapAfterGc();
     CheckSession session = checker.session();
     try (PrintWriter table = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
@@ -43,12 +60,8 @@ public final class SessionHeap {
       int added = 0;
       boolean outOfTime = false;
       while (added < target && !outOfTime) {
-        Document article = articles.get(added % articles.size());
-        int round = added / articles.size();
-        Document document = new Document("v" + round + "/" + article.id(), article.outlet(), article.url(),
-            article.published(), Variation.of(article.text(), round));
         long start = System.nanoTime();
-        session.add(document);
+        source.addNext(session, added);
         long took = System.nanoTime() - start;
         adding += took;
         sinceCheckpoint += took;
@@ -70,6 +83,27 @@ public final class SessionHeap {
     if (session.documentIds().isEmpty()) {
       throw new IllegalStateException("no document was added");
     }
+  }
+
+  /** Fixture articles as variants, extracted as they are added; models loaded and code warm first. */
+  private static Source fixtures(Checker checker) {
+    ImmutableList<Document> articles = Corpus.fixtureArticles();
+    checker.extract(articles.get(0));
+    return (session, index) -> {
+      Document article = articles.get(index % articles.size());
+      int round = index / articles.size();
+      session.add(new Document("v" + round + "/" + article.id(), article.outlet(), article.url(),
+          article.published(), Variation.of(article.text(), round)));
+    };
+  }
+
+  /** Generated documents and claims, made one at a time so the source itself holds nothing. */
+  private static Source generated() {
+    ClaimGenerator generator = new ClaimGenerator(RuleEngineBenchmark.SEED);
+    return (session, index) -> {
+      ClaimGenerator.Article article = generator.next();
+      session.addExtracted(article.document(), article.claims());
+    };
   }
 
   private static void emit(PrintWriter table, String line) {

@@ -66,7 +66,25 @@ public final class CheckSession {
   /** Adds a document (one with the id of an earlier document replaces it) and returns what changed. */
   public Delta add(Document document) {
     requireNonNull(document, "document");
-    ImmutableList<Claim> extracted = checker.extract(document);
+    return addExtracted(document, checker.extract(document));
+  }
+
+  /**
+   * Adds a document whose claims were extracted earlier or elsewhere (by {@link Checker#extract},
+   * on another machine, from a store): as {@link #add}, without extracting again. The document may
+   * be stripped of its text; every claim must be one of its own.
+   *
+   * @throws IllegalArgumentException naming the claim, when a claim belongs to another document
+   */
+  public Delta addExtracted(Document document, List<Claim> extracted) {
+    requireNonNull(document, "document");
+    requireNonNull(extracted, "extracted");
+    for (Claim claim : extracted) {
+      if (!claim.documentId().equals(document.id())) {
+        throw new IllegalArgumentException("claim " + claim.id() + " belongs to document " + claim.documentId()
+            + ", not to " + document.id());
+      }
+    }
     stories.takeMerged();
     Optional<String> onlyStoryBefore = stories.onlyStory();
     List<Claim> removedClaims = forget(document.id());
@@ -195,29 +213,28 @@ public final class CheckSession {
   /**
    * The claims the seeds can interact with: same predicate and a shared participant (or none named
    * on either side), recency and contact claims of the same people, and the claims of the events
-   * their anchors name.
+   * their anchors name. Each lookup is made once per addition, however many seeds ask for it.
    */
   private Set<String> neighbourhood(List<Claim> seeds) {
     Set<String> result = new HashSet<>();
-    Set<String> predicates = new HashSet<>();
+    Set<List<Object>> looked = new HashSet<>();
     for (Claim seed : seeds) {
-      predicates.add(seed.subject().predicate());
-      if (seed.kind() == ClaimKind.RECENCY || seed.kind() == ClaimKind.CONTACT) {
-        predicates.add("contact");
-        predicates.addAll(recencyPredicates);
-      }
-      anchorType(seed).ifPresent(predicates::add);
-    }
-    for (Claim seed : seeds) {
-      Set<String> story = stories.storyOf(seed.documentId());
+      Set<String> story = null;
       boolean acrossStory = seed.kind() == ClaimKind.EVENT_DATE || seed.kind() == ClaimKind.DEADLINE;
-      for (String predicate : predicates) {
-        result.addAll(component(predicate, seed));
-        if (acrossStory) {
+      for (String predicate : predicatesOf(seed)) {
+        if (looked.add(List.of("component", predicate, seed))) {
+          result.addAll(component(predicate, seed));
+        }
+        String storyKey = stories.rootOf(seed.documentId());
+        if (acrossStory && looked.add(List.of("story", predicate, storyKey))) {
+          story = story == null ? stories.storyOf(seed.documentId()) : story;
           result.addAll(inStory(predicate, story)); // one-off events and deadlines are compared across a story
-          result.addAll(sameCycle(predicate, seed)); // derived dates are compared within the news cycle
-        } else {
+        } else if (!acrossStory && looked.add(List.of("anonymous", predicate, storyKey))) {
+          story = story == null ? stories.storyOf(seed.documentId()) : story;
           result.addAll(anonymousInStory(predicate, story));
+        }
+        if (acrossStory && looked.add(List.of("cycle", predicate, publicationDay(seed)))) {
+          result.addAll(sameCycle(predicate, seed)); // derived dates are compared within the news cycle
         }
       }
       if (claims.containsKey(seed.id())) {
@@ -225,6 +242,18 @@ public final class CheckSession {
       }
     }
     return result;
+  }
+
+  /** The predicates whose claims a seed can interact with. */
+  private Set<String> predicatesOf(Claim seed) {
+    Set<String> predicates = new HashSet<>();
+    predicates.add(seed.subject().predicate());
+    if (seed.kind() == ClaimKind.RECENCY || seed.kind() == ClaimKind.CONTACT) {
+      predicates.add("contact");
+      predicates.addAll(recencyPredicates);
+    }
+    anchorType(seed).ifPresent(predicates::add);
+    return predicates;
   }
 
   /** The claims of a predicate in documents published within the news cycle of the seed's (or undated). */

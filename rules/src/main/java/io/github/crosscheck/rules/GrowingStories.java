@@ -71,6 +71,14 @@ final class GrowingStories {
     return members.getOrDefault(root(root), Set.of());
   }
 
+  /**
+   * A key for the document's story as {@link #storyOf} gives it: documents with the same key have
+   * the same story, until the next claim is noted.
+   */
+  String rootOf(String document) {
+    return unlinked.contains(document) ? "" : root(document);
+  }
+
   /** The documents of the document's story, as {@link DocumentStories} would place them. */
   Set<String> storyOf(String document) {
     Set<String> documents = new HashSet<>();
@@ -125,7 +133,14 @@ final class GrowingStories {
     if (linkedRoots.remove(gone)) {
       linkedRoots.add(keep);
     }
-    members.computeIfAbsent(keep, k -> new HashSet<>()).addAll(members.getOrDefault(gone, Set.of()));
-    members.remove(gone);
+    // The smaller member set is poured into the larger, so a story absorbing documents one by one stays linear.
+    Set<String> kept = members.computeIfAbsent(keep, k -> new HashSet<>());
+    Set<String> poured = members.remove(gone);
+    if (poured != null && poured.size() > kept.size()) {
+      poured.addAll(kept);
+      members.put(keep, poured);
+    } else if (poured != null) {
+      kept.addAll(poured);
+    }
   }
 }
