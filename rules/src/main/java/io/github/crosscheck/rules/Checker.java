@@ -151,16 +151,17 @@ public final class Checker {
         .collect(ImmutableMap.toImmutableMap(Document::id, Function.identity()));
     List<Claim> claims = StoryEntities.unify(extracted.stream().sorted(Comparator.comparing(Claim::id)).toList());
     EventResolver resolver = new EventResolver();
-    List<Event> firstPass = resolver.resolve(claims).events();
-    claims = AnchorResolver.resolve(claims, firstPass);
-    EventResolver.Resolution resolution = resolver.resolve(claims);
+    EventResolver.Resolution firstPass = resolver.resolve(claims);
+    List<Claim> anchored = AnchorResolver.resolve(claims, firstPass.events());
+    // Events are resolved again only when an anchor dated a claim; most stories have none.
+    EventResolver.Resolution resolution = sameClaims(claims, anchored) ? firstPass : resolver.resolve(anchored);
+    claims = anchored;
     claims = Occasions.resolve(claims, resolution.events(), id -> {
       Document d = byId.get(id);
       return d == null ? Optional.empty() : d.published();
     });
     ClaimIndex index = ClaimIndex.of(claims);
-    RuleContext context = new RuleContext(byId, index, resolution.events(),
-        ImmutableMap.copyOf(resolution.eventOfClaim()), config, stories.orElseGet(() -> DocumentStories.of(index.all())));
+    RuleContext context = new RuleContext(byId, index, resolution.events(), resolution.eventOfClaim(), config, stories.orElseGet(() -> DocumentStories.of(index.all())));
     List<Finding> findings = new ArrayList<>();
     int suppressed = 0;
     for (Rule rule : rules) {
@@ -182,6 +183,19 @@ public final class Checker {
     findings.sort(Comparator.comparing((Finding f) -> ruleOrder.get(f.rule())).thenComparing(Finding::id));
     return new Report(ImmutableList.copyOf(documents), skipped, context.claims().all(), resolution.events(),
         dedupe(findings), AgreementFinder.find(context), suppressed);
+  }
+
+  /** Whether two lists hold the very same claim objects in the same order. */
+  private static boolean sameClaims(List<Claim> a, List<Claim> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static ImmutableList<Finding> run(Rule rule, RuleContext context) {

@@ -1,5 +1,7 @@
 package io.github.crosscheck.rules;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -18,7 +20,8 @@ import java.util.function.Function;
  */
 public final class ClaimIndex {
   private final ImmutableList<Claim> all;
-  private final ImmutableMap<String, Claim> byId;
+  /** Built on first use: few callers look claims up by id. */
+  private final Supplier<ImmutableMap<String, Claim>> byId;
   private final ImmutableListMultimap<Key, Claim> groups;
   private final ImmutableListMultimap<ClaimKind, Claim> byKind;
   private final ImmutableListMultimap<ClaimKind, ImmutableList<Claim>> groupsByKind;
@@ -28,7 +31,8 @@ public final class ClaimIndex {
 
   private ClaimIndex(List<Claim> claims) {
     this.all = claims.stream().sorted(Comparator.comparing(Claim::id)).collect(ImmutableList.toImmutableList());
-    this.byId = all.stream().collect(ImmutableMap.toImmutableMap(Claim::id, Function.identity(), (a, b) -> a));
+    this.byId = Suppliers.memoize(
+        () -> all.stream().collect(ImmutableMap.toImmutableMap(Claim::id, Function.identity(), (a, b) -> a)));
     this.groups = Multimaps.index(all, c -> new Key(c.kind(), c.subject().predicate()));
     this.byKind = Multimaps.index(all, Claim::kind);
     ImmutableListMultimap.Builder<ClaimKind, ImmutableList<Claim>> kinds = ImmutableListMultimap.builder();
@@ -46,7 +50,7 @@ public final class ClaimIndex {
   }
 
   public Optional<Claim> byId(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(byId.get().get(id));
   }
 
   /** The claims of one kind and predicate, e.g. ({@code COUNT}, {@code deaths}). */

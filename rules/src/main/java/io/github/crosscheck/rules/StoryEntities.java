@@ -25,27 +25,49 @@ final class StoryEntities {
       for (Entity entity : claim.subject().participants()) {
         if (entity.name().indexOf(' ') > 0 && entity.type() != EntityType.COUNTRY
             && entity.type() != EntityType.ORGANIZATION) {
-          Entity previous = bySurname.put(entity.surname(), entity);
+          String surname = entity.surname();
+          Entity previous = bySurname.put(surname, entity);
           if (previous == null || !previous.equals(entity)) {
-            fullNames.merge(entity.surname(), 1, Integer::sum);
+            fullNames.merge(surname, 1, Integer::sum);
           }
         }
       }
     }
-    Map<Entity, Entity> longer = shorterNames(claims);
-    ImmutableList.Builder<Claim> result = ImmutableList.builder();
+    Names names = new Names(bySurname, fullNames, shorterNames(claims));
+    ImmutableList.Builder<Claim> result = ImmutableList.builderWithExpectedSize(claims.size());
     for (Claim claim : claims) {
-      Set<Entity> participants = new TreeSet<>();
-      boolean changed = false;
-      for (Entity entity : claim.subject().participants()) {
-        Entity full = entity.name().indexOf(' ') < 0 && fullNames.getOrDefault(entity.name(), 0) == 1
-            ? bySurname.get(entity.name()) : longer.get(entity);
-        participants.add(full == null ? entity : full);
-        changed |= full != null;
-      }
-      result.add(changed ? claim.withSubject(claim.subject().withParticipants(participants)) : claim);
+      Set<Entity> participants = claim.subject().participants();
+      result.add(names.renamesAny(participants)
+          ? claim.withSubject(claim.subject().withParticipants(names.unified(participants))) : claim);
     }
     return result.build();
+  }
+
+  /** The story's full names: by surname (with how many full names share it) and for longer spellings. */
+  private record Names(Map<String, Entity> bySurname, Map<String, Integer> fullNames, Map<Entity, Entity> longer) {
+    /** The full name a participant stands for, or null when it stands for itself. */
+    Entity fullNameOf(Entity entity) {
+      return entity.name().indexOf(' ') < 0 && fullNames.getOrDefault(entity.name(), 0) == 1
+          ? bySurname.get(entity.name()) : longer.get(entity);
+    }
+
+    boolean renamesAny(Set<Entity> participants) {
+      for (Entity entity : participants) {
+        if (fullNameOf(entity) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Set<Entity> unified(Set<Entity> participants) {
+      Set<Entity> result = new TreeSet<>();
+      for (Entity entity : participants) {
+        Entity full = fullNameOf(entity);
+        result.add(full == null ? entity : full);
+      }
+      return result;
+    }
   }
 
   /**

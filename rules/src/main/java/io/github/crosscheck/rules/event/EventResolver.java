@@ -1,6 +1,7 @@
 package io.github.crosscheck.rules.event;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Range;
 import io.github.crosscheck.core.claim.Claim;
@@ -10,7 +11,6 @@ import io.github.crosscheck.core.claim.Modality;
 import io.github.crosscheck.core.normalize.DerivedDate;
 import io.github.crosscheck.rules.ClaimValues;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ import java.util.TreeSet;
 public final class EventResolver {
 
   /** The events of a story and, for each event-date claim, the event it was placed in. */
-  public record Resolution(ImmutableList<Event> events, Map<String, String> eventOfClaim) {}
+  public record Resolution(ImmutableList<Event> events, ImmutableMap<String, String> eventOfClaim) {}
 
   private static final class Cluster {
     final String type;
@@ -70,7 +70,7 @@ public final class EventResolver {
         .forEach(c -> byType.computeIfAbsent(c.subject().predicate(), t -> new ArrayList<>()).add(c));
     List<Event> events = new ArrayList<>();
     Set<String> ids = new java.util.HashSet<>();
-    Map<String, String> eventOfClaim = new LinkedHashMap<>();
+    ImmutableMap.Builder<String, String> eventOfClaim = ImmutableMap.builder();
     byType.keySet().stream().sorted().forEach(type -> {
       for (Cluster cluster : clusters(type, byType.get(type))) {
         Event event = toEvent(cluster, ids);
@@ -78,7 +78,7 @@ public final class EventResolver {
         cluster.claims.forEach(c -> eventOfClaim.put(c.id(), event.id()));
       }
     });
-    return new Resolution(ImmutableList.copyOf(events), Map.copyOf(eventOfClaim));
+    return new Resolution(ImmutableList.copyOf(events), eventOfClaim.buildKeepingLast());
   }
 
   private static List<Cluster> clusters(String type, List<Claim> claims) {
@@ -90,14 +90,14 @@ public final class EventResolver {
       if (days.isEmpty()) {
         undated.add(claim);
       } else if (claim.value() instanceof DerivedDate) {
-        derived.add(new DatedClaim(claim, days.get()));
+        derived.add(DatedClaim.of(claim, days.get()));
       } else {
-        dated.add(new DatedClaim(claim, days.get()));
+        dated.add(DatedClaim.of(claim, days.get()));
       }
     }
     // Precise claims first, then by their first day: the days computed once per claim, not per comparison.
-    dated.sort(Comparator.comparingLong((DatedClaim d) -> width(d.days()))
-        .thenComparing(d -> d.days().lowerEndpoint()).thenComparing(d -> d.claim().id()));
+    dated.sort(Comparator.comparingLong(DatedClaim::width).thenComparingLong(DatedClaim::firstDay)
+        .thenComparing(d -> d.claim().id()));
     Clusters clusters = new Clusters();
     for (DatedClaim claim : dated) {
       place(type, claim, clusters, false);
@@ -153,8 +153,13 @@ public final class EventResolver {
     }
   }
 
-  /** A claim with the days its resolved date names. */
-  private record DatedClaim(Claim claim, Range<LocalDate> days) {}
+  /** A claim with the days its resolved date names, their count less one and the first as an epoch day. */
+  private record DatedClaim(Claim claim, Range<LocalDate> days, long width, long firstDay) {
+    static DatedClaim of(Claim claim, Range<LocalDate> days) {
+      long first = days.lowerEndpoint().toEpochDay();
+      return new DatedClaim(claim, days, days.upperEndpoint().toEpochDay() - first, first);
+    }
+  }
 
   private static void place(String type, DatedClaim dated, Clusters clusters, boolean derived) {
     Claim claim = dated.claim();
@@ -166,7 +171,7 @@ public final class EventResolver {
       Cluster cluster = overlapping.get(0);
       cluster.add(claim, Optional.of(days));
       clusters.reindex(cluster);
-      if (width(days) > 0) {
+      if (dated.width() > 0) {
         cluster.notes.add(describe(claim) + " is less precise but contains the event's date");
       }
       if (derived) {
@@ -223,10 +228,6 @@ public final class EventResolver {
     taken.add(id);
     return new Event(id, cluster.type, ImmutableSortedSet.copyOf(cluster.participants), Optional.ofNullable(cluster.days),
         ImmutableList.copyOf(cluster.claims), cluster.confidence, ImmutableList.copyOf(cluster.notes));
-  }
-
-  private static long width(Range<LocalDate> days) {
-    return ChronoUnit.DAYS.between(days.lowerEndpoint(), days.upperEndpoint());
   }
 
   private static String describe(Claim claim) {
