@@ -36,7 +36,7 @@ final class AgreementFinder {
     for (ClaimKind kind : List.of(ClaimKind.COUNT, ClaimKind.RATE, ClaimKind.MONEY)) {
       BigDecimal tolerance = context.config().quantityTolerance();
       for (ImmutableList<Claim> group : context.claims().groups(kind)) {
-        for (ImmutableList<Claim> subject : SubjectGroups.of(group, c -> context.storyOf(c.documentId()))) {
+        for (ImmutableList<Claim> subject : context.subjects(group)) {
           Map<String, List<Claim>> byUnit = new LinkedHashMap<>();
           subject.stream().filter(c -> ClaimValues.amount(c).isPresent())
               .forEach(c -> byUnit.computeIfAbsent(unit(c) + "|" + c.subject().qualifier(), k -> new ArrayList<>())
@@ -45,7 +45,7 @@ final class AgreementFinder {
             var clusters = ValueClusters.of(claims, c -> ClaimValues.amount(c).orElseThrow(),
                 (a, b) -> Intervals.compatible(a, b, tolerance));
             for (var cluster : clusters) {
-              if (sources(cluster.claims()) >= 2) {
+              if (fromTwoSources(cluster.claims())) {
                 agreements.add(new Agreement(kind.id() + " " + cluster.claims().get(0).subject().key(),
                     Describe.value(cluster.claims().get(0).value()), cluster.claims()));
               }
@@ -55,7 +55,7 @@ final class AgreementFinder {
       }
     }
     for (ImmutableList<Claim> group : context.claims().groups(ClaimKind.RECENCY)) {
-      for (ImmutableList<Claim> subject : SubjectGroups.of(group, c -> context.storyOf(c.documentId()))) {
+      for (ImmutableList<Claim> subject : context.subjects(group)) {
         recency(subject, agreements);
       }
     }
@@ -66,7 +66,7 @@ final class AgreementFinder {
       List<Agreement> agreements) {
     List<Claim> dated = claims.stream().filter(c -> days.apply(c).isPresent()).toList();
     for (var cluster : ValueClusters.of(dated, c -> days.apply(c).orElseThrow(), Intervals::overlap)) {
-      if (sources(cluster.claims()) >= 2) {
+      if (fromTwoSources(cluster.claims())) {
         agreements.add(new Agreement(what + " " + cluster.claims().get(0).subject().key(), iso(cluster.shared()),
             cluster.claims()));
       }
@@ -85,7 +85,7 @@ final class AgreementFinder {
       List<Claim> windowed = onDay.stream().filter(c -> c.recency().get().previousOccurrence(day).isPresent()).toList();
       for (var cluster : ValueClusters.of(windowed, c -> c.recency().get().previousOccurrence(day).orElseThrow(),
           Intervals::overlap)) {
-        if (sources(cluster.claims()) >= 2) {
+        if (fromTwoSources(cluster.claims())) {
           Claim first = cluster.claims().get(0);
           agreements.add(new Agreement("recency " + first.subject().key() + " of " + day,
               "previous " + first.subject().predicate() + " " + Describe.days(cluster.shared()), cluster.claims()));
@@ -99,8 +99,15 @@ final class AgreementFinder {
         : claim.value() instanceof io.github.crosscheck.core.normalize.MoneyValue m ? m.currency() : "";
   }
 
-  private static long sources(List<Claim> claims) {
-    return claims.stream().map(Claim::documentId).distinct().count();
+  /** Whether the claims come from at least two documents. */
+  private static boolean fromTwoSources(List<Claim> claims) {
+    String first = claims.get(0).documentId();
+    for (Claim claim : claims) {
+      if (!claim.documentId().equals(first)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String iso(Range<LocalDate> days) {

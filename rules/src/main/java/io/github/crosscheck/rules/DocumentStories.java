@@ -7,7 +7,6 @@ import io.github.crosscheck.core.claim.EntityType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Which documents tell the same story, when a feed mixes several: documents are joined when their
@@ -22,7 +21,7 @@ final class DocumentStories {
   /** A story number for each document id that has claims; documents without claims get their own. */
   static ImmutableMap<String, Integer> of(List<Claim> claims) {
     Map<String, Integer> index = new HashMap<>();
-    for (String id : new TreeSet<>(claims.stream().map(Claim::documentId).toList())) {
+    for (String id : claims.stream().map(Claim::documentId).distinct().sorted().toList()) {
       index.put(id, index.size());
     }
     UnionFind sets = new UnionFind(index.size());

@@ -39,7 +39,7 @@ public final class MeasureComparison {
       Function<Claim, String> comparable, Function<Range<BigDecimal>, Range<BigDecimal>> slack) {
     List<Finding> findings = new ArrayList<>();
     for (ImmutableList<Claim> group : context.claims().groups(kind)) {
-      for (ImmutableList<Claim> subject : SubjectGroups.of(group, c -> context.storyOf(c.documentId()))) {
+      for (ImmutableList<Claim> subject : context.subjects(group)) {
         Map<String, List<Claim>> byKey = new LinkedHashMap<>();
         for (Claim claim : subject) {
           if (ClaimValues.amount(claim).isPresent()) {

@@ -29,6 +29,9 @@ public final class RuleContext {
   private final ImmutableMap<String, Integer> stories;
   private final Map<String, Map<Entity, List<Event>>> eventsByTypeAndParticipant = new java.util.HashMap<>();
   private final com.google.common.collect.ImmutableListMultimap<String, Event> eventsByType;
+  /** Subject groups by the very list they split: several rules split the same groups of the index. */
+  private final Map<List<Claim>, ImmutableList<ImmutableList<Claim>>> subjects =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   public RuleContext(ImmutableMap<String, Document> documents, ClaimIndex claims, ImmutableList<Event> events,
       ImmutableMap<String, String> eventOfClaim, CheckConfig config) {
@@ -69,6 +72,15 @@ public final class RuleContext {
   public Optional<Event> eventOf(Claim claim) {
     String id = eventOfClaim.get(claim.id());
     return id == null ? Optional.empty() : Optional.ofNullable(eventsById.get(id));
+  }
+
+  /**
+   * The claims split into groups about the same subject, as {@link SubjectGroups#of} splits them
+   * with this context's stories. Computed once per list: rules that split the index's own groups
+   * ({@code claims().groups(kind)}) share the work.
+   */
+  public ImmutableList<ImmutableList<Claim>> subjects(ImmutableList<Claim> claims) {
+    return subjects.computeIfAbsent(claims, c -> SubjectGroups.of(c, claim -> storyOf(claim.documentId())));
   }
 
   /** The events of one type, in id order. */

@@ -5,6 +5,7 @@ import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.Entity;
 import io.github.crosscheck.core.claim.EntityType;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,9 +76,15 @@ final class StoryEntities {
    * off a sentence start) stands for that person.
    */
   private static Map<Entity, Entity> shorterNames(List<Claim> claims) {
-    Set<Entity> people = new TreeSet<>();
-    claims.forEach(c -> c.subject().participants().stream().filter(e -> e.type() == EntityType.PERSON)
-        .forEach(people::add));
+    // Each name is matched on its own, so the people need no order.
+    Set<Entity> people = new HashSet<>();
+    for (Claim claim : claims) {
+      for (Entity entity : claim.subject().participants()) {
+        if (entity.type() == EntityType.PERSON) {
+          people.add(entity);
+        }
+      }
+    }
     Map<String, Entity> byName = new HashMap<>();
     people.forEach(p -> byName.put(p.name(), p));
     Map<Entity, Entity> result = new HashMap<>();

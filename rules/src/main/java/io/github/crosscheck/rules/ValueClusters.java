@@ -22,14 +22,17 @@ public final class ValueClusters {
 
   public static <C extends Comparable<? super C>> ImmutableList<Cluster<C>> of(List<Claim> claims,
       Function<Claim, Range<C>> interval, BiPredicate<Range<C>, Range<C>> compatible) {
-    List<Claim> sorted = new ArrayList<>(claims);
-    sorted.sort(Comparator.comparing((Claim c) -> lower(interval.apply(c)), Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparing(Claim::id));
+    // Each claim's interval is computed once, not once per comparison.
+    List<Valued<C>> sorted = new ArrayList<>(claims.size());
+    claims.forEach(c -> sorted.add(new Valued<>(c, interval.apply(c))));
+    sorted.sort(Comparator.comparing((Valued<C> v) -> lower(v.range()), Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(v -> v.claim().id()));
     List<Cluster<C>> clusters = new ArrayList<>();
     List<Claim> current = new ArrayList<>();
     Range<C> shared = null;
-    for (Claim claim : sorted) {
-      Range<C> range = interval.apply(claim);
+    for (Valued<C> valued : sorted) {
+      Claim claim = valued.claim();
+      Range<C> range = valued.range();
       if (shared != null && compatible.test(shared, range)) {
         current.add(claim);
         if (shared.isConnected(range) && !shared.intersection(range).isEmpty()) {
@@ -48,6 +51,8 @@ public final class ValueClusters {
     }
     return ImmutableList.copyOf(clusters);
   }
+
+  private record Valued<C extends Comparable<?>>(Claim claim, Range<C> range) {}
 
   private static <C extends Comparable<? super C>> C lower(Range<C> range) {
     return range.hasLowerBound() ? range.lowerEndpoint() : null;

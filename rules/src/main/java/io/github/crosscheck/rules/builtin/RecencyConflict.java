@@ -57,7 +57,7 @@ public final class RecencyConflict implements Rule {
   public ImmutableList<Finding> check(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (ImmutableList<Claim> group : context.claims().groups(ClaimKind.RECENCY)) {
-      for (ImmutableList<Claim> subject : SubjectGroups.of(group, c -> context.storyOf(c.documentId()))) {
+      for (ImmutableList<Claim> subject : context.subjects(group)) {
         findings.addAll(sameOccasions(context, subject));
         List<Finding> pairs = new ArrayList<>();
         for (int i = 0; i < subject.size(); i++) {
