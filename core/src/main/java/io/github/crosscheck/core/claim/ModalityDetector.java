@@ -143,13 +143,12 @@ final class ModalityDetector {
   /** The sentence's speaker, found once per sentence. */
   private Optional<String> speaker(SentenceView view) {
     if (speaker == null) {
-      speaker = speaker(view.text(), view.span(), view.mentions());
+      speaker = speaker(view.sentenceText(), view.mentions());
     }
     return speaker;
   }
 
-  private static Optional<String> speaker(String text, TextSpan sentence, List<Mention> mentions) {
-    String s = sentence.of(text);
+  private static Optional<String> speaker(String s, List<Mention> mentions) {
     Matcher after = SPEAKER_AFTER.matcher(s);
     if (after.find()) {
       return resolve(after.group(1).strip(), mentions);
