@@ -73,12 +73,24 @@ public final class ClaimExtractor {
     return ImmutableList.copyOf(claims);
   }
 
+  private static boolean overlapsAny(Set<Expression> used, Expression expression) {
+    if (used.isEmpty()) {
+      return false; // the usual case: no iterator
+    }
+    for (Expression u : used) {
+      if (u.span().overlaps(expression.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Claim> claimsOf(SentenceView view, ExtractionContext context) {
     Set<Expression> used = new HashSet<>();
     List<Claim> claims = new ArrayList<>(RecencyClaims.find(view, context, used));
     // "in four years" read as a date overlaps the duration a recency claim used: it is used too.
     for (Expression expression : view.expressions()) {
-      if (used.stream().anyMatch(u -> u.span().overlaps(expression.span()))) {
+      if (overlapsAny(used, expression)) {
         used.add(expression);
       }
     }

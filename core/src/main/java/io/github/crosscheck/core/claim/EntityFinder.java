@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the entities a sentence mentions: gazetteer names, capitalized names with their titles
@@ -238,13 +239,13 @@ final class EntityFinder {
     if (known.isPresent()) {
       return known;
     }
-    if (nameWords.stream().anyMatch(w -> FUNCTION_WORDS.contains(w.lower()) || !isLetters(w.text()))) {
+    if (anyIn(nameWords, FUNCTION_WORDS) || !allLetters(nameWords)) {
       return sentenceStart ? Optional.empty() : Optional.of(new Entity(name, EntityType.UNKNOWN));
     }
-    if (nameWords.stream().anyMatch(w -> ORGANIZATION_WORDS.contains(w.lower()))) {
+    if (anyIn(nameWords, ORGANIZATION_WORDS)) {
       return Optional.of(new Entity(name, EntityType.ORGANIZATION));
     }
-    if (title.isEmpty() && nameWords.stream().anyMatch(w -> PLACE_WORDS.contains(w.lower()))) {
+    if (title.isEmpty() && anyIn(nameWords, PLACE_WORDS)) {
       return Optional.of(new Entity(name, EntityType.PLACE));
     }
     if (title.isPresent() || nameWords.size() <= 3) {
@@ -343,6 +344,25 @@ final class EntityFinder {
 
   private static boolean titleAtIsExact(String word) {
     return TITLES.contains(word);
+  }
+
+  /** Whether some word's lower-case form is in {@code set}. */
+  private static boolean anyIn(List<Word> words, Set<String> set) {
+    for (int k = 0; k < words.size(); k++) {
+      if (set.contains(words.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allLetters(List<Word> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!isLetters(words.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLetters(String word) {
