@@ -56,19 +56,22 @@ final class ModalityDetector {
       return new Attribution(Modality.QUOTED, speaker(view));
     }
     TextSpan clause = clause(claim);
-    String before = text.substring(Math.max(clause.start(), wordsBefore(text, claim.start(), 4)), claim.end());
-    if (NEGATION.matcher(before).find()) {
+    // The words before the claim and the claim itself, matched in place: a region with opaque
+    // bounds reads exactly like the substring would.
+    int from = Math.max(clause.start(), wordsBefore(text, claim.start(), 4));
+    if (NEGATION.matcher(text).region(from, claim.end()).find()) {
       return Attribution.of(Modality.NEGATED);
     }
-    if (THREAT.matcher(before).find()) {
+    if (THREAT.matcher(text).region(from, claim.end()).find()) {
       return Attribution.of(Modality.THREATENED);
     }
-    if (PLAN.matcher(before).find()) {
+    if (PLAN.matcher(text).region(from, claim.end()).find()) {
       return Attribution.of(Modality.PLANNED);
     }
-    if (hedges.stream().anyMatch(h -> !h.span().overlaps(claim)
-        || claim.contains(h.span()) && HEDGES_WITHIN.contains(h.phrase()))) {
-      return new Attribution(Modality.REPORTED, speaker(view));
+    for (Hedge h : hedges) {
+      if (!h.span().overlaps(claim) || claim.contains(h.span()) && HEDGES_WITHIN.contains(h.phrase())) {
+        return new Attribution(Modality.REPORTED, speaker(view));
+      }
     }
     return Attribution.asserted();
   }
