@@ -66,11 +66,23 @@ public final class ClaimExtractor {
         continue;
       }
       ImmutableList<Expression> expressions = normalizer.find(text, sentence.span(), document.published());
-      SentenceView view = new SentenceView(text, sentence, words, mentions, expressions, Cues.find(words));
+      SentenceView view = new SentenceView(text, sentence, sentence.span().of(text), words, mentions, expressions, Cues.find(words));
       claims.addAll(claimsOf(view, context));
     }
     claims.sort(Comparator.comparing((Claim c) -> c.evidence().span()).thenComparing(Claim::kind));
     return ImmutableList.copyOf(claims);
+  }
+
+  private static boolean overlapsAny(Set<Expression> used, Expression expression) {
+    if (used.isEmpty()) {
+      return false; // the usual case: no iterator
+    }
+    for (Expression u : used) {
+      if (u.span().overlaps(expression.span())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Claim> claimsOf(SentenceView view, ExtractionContext context) {
@@ -78,7 +90,7 @@ public final class ClaimExtractor {
     List<Claim> claims = new ArrayList<>(RecencyClaims.find(view, context, used));
     // "in four years" read as a date overlaps the duration a recency claim used: it is used too.
     for (Expression expression : view.expressions()) {
-      if (used.stream().anyMatch(u -> u.span().overlaps(expression.span()))) {
+      if (overlapsAny(used, expression)) {
         used.add(expression);
       }
     }

@@ -1,10 +1,12 @@
 package io.github.crosscheck.core.claim;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * What one document has said so far about who is who: the people it named in full, their titles
@@ -35,19 +37,48 @@ final class DocumentEntities {
 
   /** The person a single name refers to: a surname or given name of someone named in full. */
   Optional<Entity> bySingleName(String name) {
-    Optional<Entity> bySurname = unique(people.values().stream().filter(p -> p.surname().equals(name)).toList());
+    Optional<Entity> bySurname = unique(people.values(), name, DocumentEntities::hasSurname);
     if (bySurname.isPresent()) {
       return bySurname;
     }
-    Optional<Entity> byGivenName = unique(people.values().stream().filter(p -> p.name().startsWith(name + " ")).toList());
+    Optional<Entity> byGivenName = unique(people.values(), name, DocumentEntities::hasGivenName);
     if (byGivenName.isPresent()) {
       return byGivenName;
     }
-    return unique(gazetteer.peopleWithSurname(name));
+    return unique(gazetteer.peopleWithSurname(name), name, (person, word) -> true);
   }
 
-  private static Optional<Entity> unique(java.util.List<Entity> candidates) {
-    return candidates.stream().distinct().count() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+  /**
+   * The one person among {@code candidates} that {@code test} accepts for {@code word} (several
+   * equal entities count as one); empty when none or several. A loop, not a stream: it runs for
+   * every capitalized word of a document.
+   */
+  private static Optional<Entity> unique(Collection<Entity> candidates, String word, BiPredicate<Entity, String> test) {
+    Entity found = null;
+    for (Entity candidate : candidates) {
+      if (!test.test(candidate, word)) {
+        continue;
+      }
+      if (found == null) {
+        found = candidate;
+      } else if (!found.equals(candidate)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Whether the last word of the person's name is {@code word}, as {@link Entity#surname()} without its copy. */
+  private static boolean hasSurname(Entity person, String word) {
+    String name = person.name();
+    int start = name.lastIndexOf(' ') + 1;
+    return name.length() - start == word.length() && name.startsWith(word, start);
+  }
+
+  /** Whether the person's name starts with {@code word} and a space. */
+  private static boolean hasGivenName(Entity person, String word) {
+    String name = person.name();
+    return name.length() > word.length() && name.charAt(word.length()) == ' ' && name.startsWith(word);
   }
 
   /** A person already named in full under this exact name, or a gazetteer person. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the entities a sentence mentions: gazetteer names, capitalized names with their titles
@@ -90,7 +91,16 @@ final class EntityFinder {
   }
 
   private static boolean isUpperCase(String word) {
-    return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    if (word.length() <= 1) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end (exclusive) of the run of capitalized words starting at {@code start}. */
@@ -119,7 +129,8 @@ final class EntityFinder {
   private Optional<Entity> name(String text, List<Word> run, boolean sentenceStart, Optional<Entity> ownerCountry,
       DocumentEntities context, List<Mention> mentions) {
     Gazetteer gazetteer = context.gazetteer();
-    Optional<Entity> whole = gazetteer.lookup(join(run));
+    String runName = join(run);
+    Optional<Entity> whole = gazetteer.lookup(runName);
     if (whole.isPresent() && whole.get().type() != EntityType.PERSON) {
       mentions.add(new Mention(span(run), whole.get()));
       return whole.filter(e -> e.type() == EntityType.COUNTRY);
@@ -128,8 +139,10 @@ final class EntityFinder {
     Optional<Entity> country = ownerCountry;
     while (k < run.size()) {
       String word = run.get(k).text();
-      Optional<Entity> nation = gazetteer.demonym(word)
-          .or(() -> gazetteer.lookup(word).filter(e -> e.type() == EntityType.COUNTRY));
+      Optional<Entity> nation = gazetteer.demonym(word);
+      if (nation.isEmpty()) {
+        nation = gazetteer.lookup(word).filter(e -> e.type() == EntityType.COUNTRY);
+      }
       if (nation.isEmpty() || k + 1 >= run.size()) {
         break;
       }
@@ -150,7 +163,7 @@ final class EntityFinder {
       k += titleWords;
     }
     // "Centrist Irena Malek" at a sentence start: a capitalized adjective, not a first name.
-    int firstName = sentenceStart && k == 0 && run.size() - k >= 3 && gazetteer.lookup(join(run)).isEmpty() ? 1 : 0;
+    int firstName = sentenceStart && k == 0 && run.size() - k >= 3 && gazetteer.lookup(runName).isEmpty() ? 1 : 0;
     List<Word> nameWords = run.subList(k + firstName, run.size());
     if (nameWords.isEmpty()) {
       title.flatMap(t -> context.byRole(t, Optional.empty())).ifPresent(p -> mentions.add(new Mention(span(run), p)));
@@ -176,7 +189,8 @@ final class EntityFinder {
    * whether the run was split; a run with an unknown word that is not a function word is a name.
    */
   private static boolean split(List<Word> run, DocumentEntities context, List<Mention> mentions) {
-    if (context.byFullName(join(run)).or(() -> context.gazetteer().lookup(join(run))).isPresent()) {
+    String name = join(run);
+    if (context.byFullName(name).isPresent() || context.gazetteer().lookup(name).isPresent()) {
       return false;
     }
     List<Mention> parts = new ArrayList<>();
@@ -206,7 +220,10 @@ final class EntityFinder {
       if (FUNCTION_WORDS.contains(only.lower())) {
         return Optional.empty();
       }
-      Optional<Entity> known = gazetteer.lookup(name).or(() -> context.bySingleName(name));
+      Optional<Entity> known = gazetteer.lookup(name);
+      if (known.isEmpty()) {
+        known = context.bySingleName(name);
+      }
       if (known.isPresent()) {
         return known;
       }
@@ -215,17 +232,20 @@ final class EntityFinder {
       }
       return gazetteer.demonym(name);
     }
-    Optional<Entity> known = context.byFullName(name).or(() -> gazetteer.lookup(name));
+    Optional<Entity> known = context.byFullName(name);
+    if (known.isEmpty()) {
+      known = gazetteer.lookup(name);
+    }
     if (known.isPresent()) {
       return known;
     }
-    if (nameWords.stream().anyMatch(w -> FUNCTION_WORDS.contains(w.lower()) || !isLetters(w.text()))) {
+    if (anyIn(nameWords, FUNCTION_WORDS) || !allLetters(nameWords)) {
       return sentenceStart ? Optional.empty() : Optional.of(new Entity(name, EntityType.UNKNOWN));
     }
-    if (nameWords.stream().anyMatch(w -> ORGANIZATION_WORDS.contains(w.lower()))) {
+    if (anyIn(nameWords, ORGANIZATION_WORDS)) {
       return Optional.of(new Entity(name, EntityType.ORGANIZATION));
     }
-    if (title.isEmpty() && nameWords.stream().anyMatch(w -> PLACE_WORDS.contains(w.lower()))) {
+    if (title.isEmpty() && anyIn(nameWords, PLACE_WORDS)) {
       return Optional.of(new Entity(name, EntityType.PLACE));
     }
     if (title.isPresent() || nameWords.size() <= 3) {
@@ -301,13 +321,19 @@ final class EntityFinder {
       for (int p = 0; p < parts.size() && matches; p++) {
         String word = words.get(k + p).lower();
         String part = parts.get(p);
-        matches = word.equals(part) || word.equals(part + "s") || (word + ".").equals(part);
+        matches = word.equals(part) || isPartPlusOne(word, part, 's') || isPartPlusOne(part, word, '.');
       }
       if (matches) {
         return parts.size();
       }
     }
     return 0;
+  }
+
+  /** Whether {@code longer} is {@code shorter} followed by {@code last}, without building that string. */
+  private static boolean isPartPlusOne(String longer, String shorter, char last) {
+    return longer.length() == shorter.length() + 1 && longer.charAt(shorter.length()) == last
+        && longer.startsWith(shorter);
   }
 
   /** A word shaped like an adjective of nationality ("Angolan", "Veskian", "Portuguese"). */
@@ -320,12 +346,48 @@ final class EntityFinder {
     return TITLES.contains(word);
   }
 
-  private static boolean isLetters(String word) {
-    return word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.');
+  /** Whether some word's lower-case form is in {@code set}. */
+  private static boolean anyIn(List<Word> words, Set<String> set) {
+    for (int k = 0; k < words.size(); k++) {
+      if (set.contains(words.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
+  private static boolean allLetters(List<Word> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!isLetters(words.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetters(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words' texts joined by single spaces; a single word's own text, not a copy. */
   private static String join(List<Word> words) {
-    return String.join(" ", words.stream().map(Word::text).toList());
+    if (words.size() == 1) {
+      return words.get(0).text();
+    }
+    StringBuilder joined = new StringBuilder();
+    for (int k = 0; k < words.size(); k++) {
+      if (k > 0) {
+        joined.append(' ');
+      }
+      joined.append(words.get(k).text());
+    }
+    return joined.toString();
   }
 
   private static String lowerJoin(List<Word> words) {

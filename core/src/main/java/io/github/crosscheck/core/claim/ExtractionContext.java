@@ -45,7 +45,7 @@ final class ExtractionContext {
   }
 
   Evidence evidence(SentenceView view, TextSpan span) {
-    return new Evidence(document.id(), span, span.of(view.text()), view.span(), view.span().of(view.text()));
+    return new Evidence(document.id(), span, span.of(view.text()), view.span(), view.sentenceText());
   }
 
   /**

@@ -56,19 +56,22 @@ final class ModalityDetector {
       return new Attribution(Modality.QUOTED, speaker(view));
     }
     TextSpan clause = clause(claim);
-    String before = text.substring(Math.max(clause.start(), wordsBefore(text, claim.start(), 4)), claim.end());
-    if (NEGATION.matcher(before).find()) {
+    // The words before the claim and the claim itself, matched in place: a region with opaque
+    // bounds reads exactly like the substring would.
+    int from = Math.max(clause.start(), wordsBefore(text, claim.start(), 4));
+    if (NEGATION.matcher(text).region(from, claim.end()).find()) {
       return Attribution.of(Modality.NEGATED);
     }
-    if (THREAT.matcher(before).find()) {
+    if (THREAT.matcher(text).region(from, claim.end()).find()) {
       return Attribution.of(Modality.THREATENED);
     }
-    if (PLAN.matcher(before).find()) {
+    if (PLAN.matcher(text).region(from, claim.end()).find()) {
       return Attribution.of(Modality.PLANNED);
     }
-    if (hedges.stream().anyMatch(h -> !h.span().overlaps(claim)
-        || claim.contains(h.span()) && HEDGES_WITHIN.contains(h.phrase()))) {
-      return new Attribution(Modality.REPORTED, speaker(view));
+    for (Hedge h : hedges) {
+      if (!h.span().overlaps(claim) || claim.contains(h.span()) && HEDGES_WITHIN.contains(h.phrase())) {
+        return new Attribution(Modality.REPORTED, speaker(view));
+      }
     }
     return Attribution.asserted();
   }
@@ -143,13 +146,12 @@ final class ModalityDetector {
   /** The sentence's speaker, found once per sentence. */
   private Optional<String> speaker(SentenceView view) {
     if (speaker == null) {
-      speaker = speaker(view.text(), view.span(), view.mentions());
+      speaker = speaker(view.sentenceText(), view.mentions());
     }
     return speaker;
   }
 
-  private static Optional<String> speaker(String text, TextSpan sentence, List<Mention> mentions) {
-    String s = sentence.of(text);
+  private static Optional<String> speaker(String s, List<Mention> mentions) {
     Matcher after = SPEAKER_AFTER.matcher(s);
     if (after.find()) {
       return resolve(after.group(1).strip(), mentions);

@@ -44,7 +44,12 @@ final class QuoteRegions {
 
   /** Whether the span lies inside a quotation. */
   boolean quotes(TextSpan span) {
-    return regions.stream().anyMatch(r -> r.contains(span));
+    for (TextSpan region : regions) {
+      if (region.contains(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<TextSpan> regions() {

@@ -47,7 +47,7 @@ final class RecencyClaims {
         lastTime(view, i, context, used).ifPresent(claims::add);
       }
     }
-    Matcher contact = CONTACT.matcher(view.span().of(view.text()));
+    Matcher contact = CONTACT.matcher(view.sentenceText());
     if (contact.find()) {
       contact(view, view.span().start() + contact.start(), context, used).ifPresent(claims::add);
     }

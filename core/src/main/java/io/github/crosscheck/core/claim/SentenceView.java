@@ -9,10 +9,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
 
-/** One sentence as the claim finders see it: its words, entity mentions, expressions and cues. */
+/**
+ * One sentence as the claim finders see it: its words, entity mentions, expressions and cues.
+ * {@code sentenceText} is the sentence's own text, copied once for every finder and claim that
+ * quotes or matches it.
+ */
 record SentenceView(
     String text,
     Sentence sentence,
+    String sentenceText,
     ImmutableList<Word> words,
     ImmutableList<Mention> mentions,
     ImmutableList<Expression> expressions,

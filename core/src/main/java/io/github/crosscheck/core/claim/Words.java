@@ -44,13 +44,17 @@ final class Words {
   }
 
   private static Word word(String text, int start, int end) {
-    String raw = text.substring(start, end);
-    for (String suffix : new String[] {"'s", "’s", "'S", "’S"}) {
-      if (raw.length() > suffix.length() && raw.endsWith(suffix)) {
-        return Word.of(new TextSpan(start, end - 2), raw.substring(0, raw.length() - 2), true);
-      }
+    if (end - start > 2 && isPossessive(text, end)) {
+      return Word.of(new TextSpan(start, end - 2), text.substring(start, end - 2), true);
     }
-    return Word.of(new TextSpan(start, end), raw, false);
+    return Word.of(new TextSpan(start, end), text.substring(start, end), false);
+  }
+
+  /** Whether the text before {@code end} is a possessive ending: 's, ’s, 'S or ’S. */
+  private static boolean isPossessive(String text, int end) {
+    char apostrophe = text.charAt(end - 2);
+    char s = text.charAt(end - 1);
+    return (apostrophe == '\'' || apostrophe == '’') && (s == 's' || s == 'S');
   }
 
   private static boolean isJoiner(int c) {

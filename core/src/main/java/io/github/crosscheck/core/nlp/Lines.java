@@ -12,13 +12,23 @@ final class Lines {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || isBreak(text.charAt(i))) {
-        if (!text.substring(start, i).isBlank()) {
+        if (!isBlank(text, start, i)) {
           lines.add(new TextSpan(start, i));
         }
         start = i + 1;
       }
     }
     return lines.build();
+  }
+
+  /** {@code text.substring(start, end).isBlank()}, without the copy. */
+  private static boolean isBlank(String text, int start, int end) {
+    for (int k = start; k < end; k += Character.charCount(text.codePointAt(k))) {
+      if (!Character.isWhitespace(text.codePointAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isBreak(char c) {

@@ -25,12 +25,20 @@ final class DateParser {
 
   /** The longest plain date at {@code i} (no offset, no part), usable as an offset's anchor. */
   static Optional<DateParse> core(Tokens t, int i) {
-    return t.memo(0, i, k -> longest(CORE, t, k));
+    return t.memo(0, i, DateParser::longestCore);
   }
 
   /** The longest date expression of any form at {@code i}. */
   static Optional<DateParse> parse(Tokens t, int i) {
-    return t.memo(1, i, k -> longest(FULL, t, k));
+    return t.memo(1, i, DateParser::longestFull);
+  }
+
+  private static Optional<DateParse> longestCore(Tokens t, int i) {
+    return longest(CORE, t, i);
+  }
+
+  private static Optional<DateParse> longestFull(Tokens t, int i) {
+    return longest(FULL, t, i);
   }
 
   private static Optional<DateParse> longest(List<BiFunction<Tokens, Integer, Optional<DateParse>>> parsers, Tokens t,

@@ -27,7 +27,7 @@ final class NumberParser {
 
   /** An unsigned number: digits (maybe a fraction "3/4") or words. */
   static Optional<NumberMatch> unsigned(Tokens t, int i) {
-    return t.memo(3, i, k -> readUnsigned(t, k));
+    return t.memo(3, i, NumberParser::readUnsigned);
   }
 
   private static Optional<NumberMatch> readUnsigned(Tokens t, int i) {

@@ -41,7 +41,7 @@ final class Numerals {
 
   /** Only the digits: "1,234.5", ".08", "1 point 1"; no multiplier. */
   static Optional<NumberMatch> bare(Tokens t, int i) {
-    return t.memo(2, i, k -> readBare(t, k));
+    return t.memo(2, i, Numerals::readBare);
   }
 
   private static Optional<NumberMatch> readBare(Tokens t, int i) {

@@ -48,9 +48,53 @@ final class NumericDates {
     if (!t.isDigits(i) || (t.is(i - 1, ".") && t.tight(i) && t.isDigits(i - 2))) {
       return Optional.empty();
     }
-    return day(t, i, YEAR_FIRST, false).or(() -> day(t, i, YEAR_FIRST_SPACED, false))
-        .or(() -> day(t, i, YEAR_LAST, true)).or(() -> compact(t, i))
-        .or(() -> month(t, i, YEAR_MONTH)).or(() -> month(t, i, MONTH_YEAR)).or(() -> monthDay(t, i));
+    // Every pattern opens with a digit run of a fixed length (a year of four, a month or day of one
+    // or two, eight for "20170302"), and all but the eight-digit one go on with a separator or a
+    // space: other numbers, most of them, are never handed to a matcher.
+    String text = t.text();
+    int digits = digitRun(text, t.start(i));
+    if (digits == 8) {
+      return compact(t, i);
+    }
+    if (!separatorFollows(text, t.start(i) + digits)) {
+      return Optional.empty();
+    }
+    Optional<DateParse> parse = Optional.empty();
+    if (digits == 4 && (text.charAt(t.start(i)) == '1' || text.charAt(t.start(i)) == '2')) {
+      parse = day(t, i, YEAR_FIRST, false);
+      parse = parse.isPresent() ? parse : day(t, i, YEAR_FIRST_SPACED, false);
+      parse = parse.isPresent() ? parse : month(t, i, YEAR_MONTH);
+    } else if (digits <= 2) {
+      parse = day(t, i, YEAR_LAST, true);
+      parse = parse.isPresent() ? parse : month(t, i, MONTH_YEAR);
+      parse = parse.isPresent() ? parse : monthDay(t, i);
+    }
+    return parse;
+  }
+
+  /** The length of the run of ASCII digits at {@code start} (counted up to nine). */
+  private static int digitRun(String text, int start) {
+    int end = start;
+    while (end < text.length() && end - start < 9 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+      end++;
+    }
+    return end - start;
+  }
+
+  /** Whether a separator (- / .) follows at {@code at}, or a space before one or before a digit ("2016 10 16"). */
+  private static boolean separatorFollows(String text, int at) {
+    if (at >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    if (c == '-' || c == '/' || c == '.') {
+      return true;
+    }
+    if (c != ' ' || at + 1 >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(at + 1);
+    return next == '-' || next == '/' || next >= '0' && next <= '9';
   }
 
   private static Matcher at(Tokens t, int i, Pattern p) {

@@ -29,7 +29,8 @@ final class PhraseTable<V> {
   /** The longest phrase starting at token {@code i}. */
   Optional<Hit<V>> longest(Tokens tokens, int i) {
     List<Entry<V>> entries = byFirstWord.get(tokens.w(i));
-    for (Entry<V> entry : entries) {
+    for (int k = 0; k < entries.size(); k++) { // indexed: no iterator for the many words that start no phrase
+      Entry<V> entry = entries.get(k);
       int end = matchEnd(tokens, i, entry.words());
       if (end >= 0) {
         return Optional.of(new Hit<>(entry.value(), end));

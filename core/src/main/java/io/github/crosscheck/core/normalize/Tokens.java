@@ -94,8 +94,18 @@ final class Tokens {
     return switch (type) {
       case WORD -> length > MAX_WORD ? "" : text.substring(start, end).toLowerCase(Locale.ROOT);
       case DIGITS -> length > MAX_DIGITS ? "" : text.substring(start, end);
-      case SYMBOL -> symbol(text.substring(start, end));
+      case SYMBOL -> length == 1 && text.charAt(start) < ASCII_SYMBOLS.length ? ASCII_SYMBOLS[text.charAt(start)]
+          : symbol(text.substring(start, end));
     };
+  }
+
+  /** The text of each one-character ASCII symbol, made once: most symbols are commas and periods. */
+  private static final String[] ASCII_SYMBOLS = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII_SYMBOLS.length; c++) {
+      ASCII_SYMBOLS[c] = symbol(String.valueOf(c));
+    }
   }
 
   /** Typographic variants read as their ASCII forms. */
@@ -108,11 +118,16 @@ final class Tokens {
     };
   }
 
+  /** A parser's reading at a token; a static method reference, so asking allocates no lambda. */
+  interface Reading<T> {
+    T at(Tokens tokens, int i);
+  }
+
   /** The value {@code compute} gives for ({@code table}, {@code i}), computed once per call. */
   @SuppressWarnings("unchecked")
-  <T> T memo(int table, int i, java.util.function.IntFunction<T> compute) {
+  <T> T memo(int table, int i, Reading<T> compute) {
     if (i < 0 || i > size) {
-      return compute.apply(i);
+      return compute.at(this, i);
     }
     if (memo == null) {
       memo = new Object[MEMO_TABLES][];
@@ -124,7 +139,7 @@ final class Tokens {
     }
     Object v = row[i];
     if (v == null) {
-      v = compute.apply(i);
+      v = compute.at(this, i);
       row[i] = v == null ? NOTHING : v;
     }
     return v == NOTHING ? null : (T) v;
@@ -183,8 +198,25 @@ final class Tokens {
     if (!isWord(i)) {
       return false;
     }
+    if (isAscii(starts[i], ends[i])) {
+      for (int k = starts[i]; k < ends[i]; k++) {
+        if (text.charAt(k) >= 'a' && text.charAt(k) <= 'z') {
+          return false;
+        }
+      }
+      return true;
+    }
     String raw = text.substring(starts[i], ends[i]);
     return raw.equals(raw.toUpperCase(Locale.ROOT));
+  }
+
+  private boolean isAscii(int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The original characters of tokens {@code [from, to)}. */

@@ -23,6 +23,10 @@ final class WordNumbers {
 
   /** A spelled cardinal starting at token {@code i} ("a" counts only before hundred, a scale or dozen). */
   static Optional<Cardinal> cardinal(Tokens t, int i) {
+    String first = t.w(i);
+    if (!Lexicon.NUMBER_WORDS.containsKey(first) && !first.equals("a") && !first.equals("an")) {
+      return Optional.empty(); // the common case, decided without a reader
+    }
     return new Reader(t).read(i, BigDecimal.ZERO, BigDecimal.ZERO, Prev.START);
   }
 
