@@ -70,7 +70,8 @@ final class Occasions {
           .or(() -> Optional.of(stated.get()).filter(r -> r.lowerEndpoint().equals(r.upperEndpoint()))
               .map(Range::lowerEndpoint));
     } else {
-      List<LocalDate> inDocument = ofKind.stream().filter(e -> e.documents().contains(claim.documentId()))
+      List<LocalDate> inDocument = ofKind.stream()
+          .filter(e -> e.claims().stream().anyMatch(c -> c.documentId().equals(claim.documentId())))
           .map(e -> e.day().get()).distinct().toList();
       day = inDocument.size() == 1 ? Optional.of(inDocument.get(0))
           : sources.published(claim.documentId()).map(p -> p.date());

@@ -47,31 +47,39 @@ public final class SubjectGroups {
         }
       }
     }
-    Map<Integer, List<Claim>> groups = new LinkedHashMap<>();
+    // Named groups in the order of their first claim (a set's root is its smallest index), each
+    // found through its root's slot; claims naming nobody by story.
+    int[] slotOfRoot = new int[claims.size()];
+    java.util.Arrays.fill(slotOfRoot, -1);
+    List<List<Claim>> named = new ArrayList<>();
     Map<Integer, List<Claim>> anonymousByStory = new LinkedHashMap<>();
     Map<Integer, List<Integer>> namedByStory = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
       if (claim.subject().participants().isEmpty()) {
         anonymousByStory.computeIfAbsent(story.applyAsInt(claim), k -> new ArrayList<>()).add(claim);
-      } else {
-        int root = sets.find(i);
-        if (!groups.containsKey(root)) {
-          namedByStory.computeIfAbsent(story.applyAsInt(claim), k -> new ArrayList<>()).add(root);
-        }
-        groups.computeIfAbsent(root, k -> new ArrayList<>()).add(claim);
+        continue;
       }
+      int root = sets.find(i);
+      if (slotOfRoot[root] < 0) {
+        slotOfRoot[root] = named.size();
+        named.add(new ArrayList<>());
+        namedByStory.computeIfAbsent(story.applyAsInt(claim), k -> new ArrayList<>()).add(slotOfRoot[root]);
+      }
+      named.get(slotOfRoot[root]).add(claim);
     }
-    List<List<Claim>> result = new ArrayList<>(groups.values());
+    List<List<Claim>> result = new ArrayList<>(named);
     anonymousByStory.forEach((storyId, anonymous) -> {
-      List<Integer> named = namedByStory.getOrDefault(storyId, List.of());
-      if (joinAnonymous && named.size() == 1) {
-        groups.get(named.get(0)).addAll(anonymous);
+      List<Integer> slots = namedByStory.getOrDefault(storyId, List.of());
+      if (joinAnonymous && slots.size() == 1) {
+        named.get(slots.get(0)).addAll(anonymous);
       } else {
         result.add(anonymous);
       }
     });
-    return result.stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<ImmutableList<Claim>> built = ImmutableList.builderWithExpectedSize(result.size());
+    result.forEach(group -> built.add(ImmutableList.copyOf(group)));
+    return built.build();
   }
 
   /** Whether two participant sets can describe the same subject: one is empty or they share someone. */

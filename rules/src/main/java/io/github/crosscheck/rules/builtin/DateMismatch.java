@@ -61,10 +61,11 @@ public final class DateMismatch implements Rule {
   public ImmutableList<Finding> check(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     // Events are compared within their type and story only, swept in date order.
-    Map<String, List<Event>> byTypeAndStory = new TreeMap<>();
+    Map<TypeInStory, List<Event>> byTypeAndStory = new TreeMap<>(
+        Comparator.comparing(TypeInStory::type).thenComparingInt(TypeInStory::story));
     for (Event e : context.events()) {
       if (e.isDated() && !e.type().equals("statement") && !derivedOnly(e)) {
-        byTypeAndStory.computeIfAbsent(e.type() + "@" + context.storyOf(e.claims().get(0).documentId()),
+        byTypeAndStory.computeIfAbsent(new TypeInStory(e.type(), context.storyOf(e.claims().get(0).documentId())),
             k -> new ArrayList<>()).add(e);
       }
     }
@@ -73,6 +74,8 @@ public final class DateMismatch implements Rule {
     }
     return ImmutableList.copyOf(findings);
   }
+
+  private record TypeInStory(String type, int story) {}
 
   private static void compareWithin(RuleContext context, List<Event> events, List<Finding> findings) {
     List<Event> dated = events.stream()
@@ -161,6 +164,11 @@ public final class DateMismatch implements Rule {
   }
 
   private static boolean derivedOnly(Event event) {
-    return event.claims().stream().allMatch(c -> c.value() instanceof DerivedDate);
+    for (Claim claim : event.claims()) {
+      if (!(claim.value() instanceof DerivedDate)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
