@@ -314,6 +314,9 @@ public final class ResultsTable {
     Optional<Double> spread = marginals.size() < 2 ? Optional.empty()
         : Optional.of(marginals.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
             / marginals.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+    String seconds = lastSeconds;
+    target("session holds 100,000 documents within the time budget" + targetSuffix,
+        Optional.of(Double.parseDouble(lastDocs)), v -> fmt(v, 0) + " documents in " + seconds + " s", 100_000, true);
     target("session heap linear in claims" + targetSuffix + " (max/min marginal bytes per claim, <= 1.5)", spread,
         v -> fmt(v, 2) + " (marginal " + marginals.stream().map(m -> fmt(m, 0)).toList() + " B/claim)", 1.5, false);
   }
