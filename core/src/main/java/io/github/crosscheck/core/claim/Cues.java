@@ -41,7 +41,7 @@ final class Cues {
     while (i < words.size()) {
       int matched = 0;
       for (Phrase phrase : BY_FIRST_WORD.get(words.get(i).lower())) {
-        if (matches(words, i, phrase.words())) {
+        if (Words.continuePhrase(words, i, phrase.words())) {
           cues.add(new Cue(i, i + phrase.words().size(), phrase.type(), phrase.deadline()));
           matched = phrase.words().size();
           break;
@@ -50,18 +50,6 @@ final class Cues {
       i += Math.max(matched, 1);
     }
     return ImmutableList.copyOf(cues);
-  }
-
-  private static boolean matches(List<Word> words, int start, List<String> phrase) {
-    if (start + phrase.size() > words.size()) {
-      return false;
-    }
-    for (int k = 1; k < phrase.size(); k++) {
-      if (!words.get(start + k).lower().equals(phrase.get(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The event type a phrase names, if it is in the event list. */

@@ -95,7 +95,7 @@ final class ModalityDetector {
     List<Word> words = view.words();
     for (int i = 0; i < words.size(); i++) {
       for (ImmutableList<String> phrase : HEDGES.get(words.get(i).lower())) {
-        if (startsAt(words, i, phrase)) {
+        if (Words.continuePhrase(words, i, phrase)) {
           hedges.add(new Hedge(String.join(" ", phrase),
               new TextSpan(words.get(i).span().start(), words.get(i + phrase.size() - 1).span().end())));
         }
@@ -105,18 +105,6 @@ final class ModalityDetector {
 
   /** A hedge phrase found in the sentence, and where. */
   private record Hedge(String phrase, TextSpan span) {}
-
-  private static boolean startsAt(List<Word> words, int at, List<String> phrase) {
-    if (at + phrase.size() > words.size()) {
-      return false;
-    }
-    for (int k = 1; k < phrase.size(); k++) {
-      if (!words.get(at + k).lower().equals(phrase.get(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** The offset where the {@code count} words before {@code at} begin. */
   private static int wordsBefore(String text, int at, int count) {

@@ -11,6 +11,22 @@ import io.github.crosscheck.core.text.TextSpan;
 final class Words {
   private Words() {}
 
+  /**
+   * Whether the words from {@code at} on spell the phrase (lower-case words), the first word being
+   * already known to match: phrase tables are looked up by their first word.
+   */
+  static boolean continuePhrase(java.util.List<Word> words, int at, java.util.List<String> phrase) {
+    if (at + phrase.size() > words.size()) {
+      return false;
+    }
+    for (int k = 1; k < phrase.size(); k++) {
+      if (!words.get(at + k).lower().equals(phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static ImmutableList<Word> scan(String text, TextSpan region) {
     ImmutableList.Builder<Word> words = ImmutableList.builder();
     int i = region.start();
