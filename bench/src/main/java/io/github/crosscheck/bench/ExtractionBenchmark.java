@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * tokens, tags with spans into the text) for comparison with the raw OpenNLP floor.
  */
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 3, time = 2)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -34,7 +34,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code *ME} instances (they are not thread-safe); the models are shared.
  */
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 3, time = 2)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
