@@ -217,23 +217,23 @@ public final class CheckSession {
    */
   private Set<String> neighbourhood(List<Claim> seeds) {
     Set<String> result = new HashSet<>();
-    Set<List<Object>> looked = new HashSet<>();
+    Set<Lookup> done = new HashSet<>();
     for (Claim seed : seeds) {
-      Set<String> story = null;
       boolean acrossStory = seed.kind() == ClaimKind.EVENT_DATE || seed.kind() == ClaimKind.DEADLINE;
+      // A seed naming nobody reaches its document's participants; a named one, its own.
+      Object reach = seed.subject().participants().isEmpty() ? seed.documentId() : seed.subject().participants();
+      String story = stories.rootOf(seed.documentId());
       for (String predicate : predicatesOf(seed)) {
-        if (looked.add(List.of("component", predicate, seed))) {
+        if (done.add(new Lookup(Lookup.Scope.SUBJECT, predicate, reach))) {
           result.addAll(component(predicate, seed));
         }
-        String storyKey = stories.rootOf(seed.documentId());
-        if (acrossStory && looked.add(List.of("story", predicate, storyKey))) {
-          story = story == null ? stories.storyOf(seed.documentId()) : story;
-          result.addAll(inStory(predicate, story)); // one-off events and deadlines are compared across a story
-        } else if (!acrossStory && looked.add(List.of("anonymous", predicate, storyKey))) {
-          story = story == null ? stories.storyOf(seed.documentId()) : story;
-          result.addAll(anonymousInStory(predicate, story));
+        // One-off events and deadlines are compared across a story; other claims naming nobody within it.
+        if (acrossStory && done.add(new Lookup(Lookup.Scope.STORY, predicate, story))) {
+          result.addAll(inStory(predicate, stories.storyOf(seed.documentId())));
+        } else if (!acrossStory && done.add(new Lookup(Lookup.Scope.UNNAMED_IN_STORY, predicate, story))) {
+          result.addAll(anonymousInStory(predicate, stories.storyOf(seed.documentId())));
         }
-        if (acrossStory && looked.add(List.of("cycle", predicate, publicationDay(seed)))) {
+        if (acrossStory && done.add(new Lookup(Lookup.Scope.NEWS_CYCLE, predicate, publicationDay(seed)))) {
           result.addAll(sameCycle(predicate, seed)); // derived dates are compared within the news cycle
         }
       }
@@ -242,6 +242,11 @@ public final class CheckSession {
       }
     }
     return result;
+  }
+
+  /** One lookup of the neighbourhood: a predicate's claims within a scope (participants, story or publication day). */
+  private record Lookup(Scope scope, String predicate, Object key) {
+    enum Scope { SUBJECT, STORY, UNNAMED_IN_STORY, NEWS_CYCLE }
   }
 
   /** The predicates whose claims a seed can interact with. */

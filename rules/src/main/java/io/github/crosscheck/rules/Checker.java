@@ -161,7 +161,8 @@ public final class Checker {
       return d == null ? Optional.empty() : d.published();
     });
     ClaimIndex index = ClaimIndex.of(claims);
-    RuleContext context = new RuleContext(byId, index, resolution.events(), resolution.eventOfClaim(), config, stories.orElseGet(() -> DocumentStories.of(index.all())));
+    RuleContext context = new RuleContext(byId, index, resolution.events(), resolution.eventOfClaim(), config,
+        stories.orElseGet(() -> DocumentStories.of(index.all())));
     List<Finding> findings = new ArrayList<>();
     int suppressed = 0;
     for (Rule rule : rules) {

@@ -29,18 +29,6 @@ final class ClockTimes {
   private static final Pattern COLON = Pattern.compile(HOUR + "(?<sep>[:.])" + MINUTE + "(?::(?<s>[0-5]\\d))?(?!\\d)");
   /** "1200", "0401": four digits before "GMT" or "hours". */
   private static final Pattern MILITARY = Pattern.compile("(?<h>[01]\\d|2[0-3])" + MINUTE + "(?!\\d)");
-  /**
-   * Whether one or two digits and a colon or period start at {@code start}: what {@link #COLON}
-   * needs first, tested without a matcher since most numbers are no clock time.
-   */
-  private static boolean hourThenSeparator(String text, int start) {
-    int end = start;
-    while (end < text.length() && end - start < 3 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
-      end++;
-    }
-    return end - start <= 2 && end < text.length() && (text.charAt(end) == ':' || text.charAt(end) == '.');
-  }
-
   private static final ImmutableMap<String, Integer> NAMED = ImmutableMap.of("noon", 12, "midday", 12, "midnight", 0);
 
   private ClockTimes() {}
@@ -63,6 +51,15 @@ final class ClockTimes {
     return new Clock(time, c.zone(), true, true, inThe ? k + 3 : k + 2);
   }
 
+  /**
+   * Whether one or two digits and a colon or period start at {@code start}: what {@link #COLON}
+   * needs first, tested without a matcher since most numbers are no clock time.
+   */
+  private static boolean hourThenSeparator(String text, int start) {
+    int end = start + Numerals.digitRun(text, start, 3);
+    return end - start <= 2 && end < text.length() && (text.charAt(end) == ':' || text.charAt(end) == '.');
+  }
+
   private static Optional<Clock> core(Tokens t, int i, boolean bareHour) {
     if (NAMED.containsKey(t.w(i))) {
       return Optional.of(new Clock(LocalTime.of(NAMED.get(t.w(i)), 0), Optional.empty(), true, i + 1));
@@ -73,13 +70,15 @@ final class ClockTimes {
     if (!t.isDigits(i)) {
       return Optional.empty();
     }
-    Matcher m = hourThenSeparator(t.text(), t.start(i))
-        ? COLON.matcher(t.text()).region(t.start(i), Math.min(t.text().length(), t.start(i) + 12)) : null;
-    if (m != null && m.lookingAt()) {
-      int end = Numerals.tokenEnding(t, i, m.end());
-      return end < 0 ? Optional.empty()
-          : withMeridiem(t, end, Integer.parseInt(m.group("h")), Integer.parseInt(m.group("m")), !m.group("sep").equals(":"))
-              .map(c -> new Clock(c.time(), c.zone(), c.meridiem(), true, c.end()));
+    if (hourThenSeparator(t.text(), t.start(i))) {
+      Matcher m = COLON.matcher(t.text()).region(t.start(i), Math.min(t.text().length(), t.start(i) + 12));
+      if (m.lookingAt()) {
+        int end = Numerals.tokenEnding(t, i, m.end());
+        boolean dotted = !m.group("sep").equals(":");
+        return end < 0 ? Optional.empty()
+            : withMeridiem(t, end, Integer.parseInt(m.group("h")), Integer.parseInt(m.group("m")), dotted)
+                .map(c -> new Clock(c.time(), c.zone(), c.meridiem(), true, c.end()));
+      }
     }
     if (t.w(i).length() == 4 && (military(t, i + 1))) {
       Matcher mil = MILITARY.matcher(t.w(i));

@@ -34,6 +34,18 @@ final class Numerals {
 
   private Numerals() {}
 
+  /**
+   * The length of the run of ASCII digits at {@code start}, counted up to {@code limit}: the cheap
+   * test the date and clock parsers make before handing a number to a pattern.
+   */
+  static int digitRun(String text, int start, int limit) {
+    int end = start;
+    while (end < text.length() && end - start < limit && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+      end++;
+    }
+    return end - start;
+  }
+
   /** A digit numeral at token {@code i} (a digit run, or "." before digits), with its multiplier and scale words. */
   static Optional<NumberMatch> parse(Tokens t, int i) {
     return bare(t, i).map(n -> withScale(t, n));

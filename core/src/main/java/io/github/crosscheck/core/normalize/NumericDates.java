@@ -52,7 +52,7 @@ final class NumericDates {
     // or two, eight for "20170302"), and all but the eight-digit one go on with a separator or a
     // space: other numbers, most of them, are never handed to a matcher.
     String text = t.text();
-    int digits = digitRun(text, t.start(i));
+    int digits = Numerals.digitRun(text, t.start(i), 9);
     if (digits == 8) {
       return compact(t, i);
     }
@@ -70,15 +70,6 @@ final class NumericDates {
       parse = parse.isPresent() ? parse : monthDay(t, i);
     }
     return parse;
-  }
-
-  /** The length of the run of ASCII digits at {@code start} (counted up to nine). */
-  private static int digitRun(String text, int start) {
-    int end = start;
-    while (end < text.length() && end - start < 9 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
-      end++;
-    }
-    return end - start;
   }
 
   /** Whether a separator (- / .) follows at {@code at}, or a space before one or before a digit ("2016 10 16"). */

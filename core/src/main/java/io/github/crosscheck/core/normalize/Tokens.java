@@ -23,12 +23,19 @@ final class Tokens {
   private Type[] types = new Type[16];
   private String[] lower = new String[16];
   private boolean[] spaced = new boolean[16];
-  /** Date parses already computed at a token during this call (grammars ask for the same ones). */
+  private Object[][] memo;
   /** Memo tables, one per parser reading at a token (dates core and full, bare numerals, numbers). */
   private static final int MEMO_TABLES = 4;
   /** What a memo row holds for a reading that found nothing. */
   private static final Object NOTHING = new Object();
-  private Object[][] memo;
+  /** The text of each one-character ASCII symbol, made once: most symbols are commas and periods. */
+  private static final String[] ASCII_SYMBOLS = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII_SYMBOLS.length; c++) {
+      ASCII_SYMBOLS[c] = symbol(String.valueOf(c));
+    }
+  }
 
   private Tokens(String text) {
     this.text = text;
@@ -97,15 +104,6 @@ final class Tokens {
       case SYMBOL -> length == 1 && text.charAt(start) < ASCII_SYMBOLS.length ? ASCII_SYMBOLS[text.charAt(start)]
           : symbol(text.substring(start, end));
     };
-  }
-
-  /** The text of each one-character ASCII symbol, made once: most symbols are commas and periods. */
-  private static final String[] ASCII_SYMBOLS = new String[128];
-
-  static {
-    for (char c = 0; c < ASCII_SYMBOLS.length; c++) {
-      ASCII_SYMBOLS[c] = symbol(String.valueOf(c));
-    }
   }
 
   /** Typographic variants read as their ASCII forms. */
