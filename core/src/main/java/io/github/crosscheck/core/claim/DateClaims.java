@@ -101,6 +101,9 @@ final class DateClaims {
       if (cue.from() >= to && view.commaBetween(date.end(), cueSpan.start())) {
         continue; // "on Monday, setting up a runoff": a comma ends what the date dates
       }
+      if (cue.to() <= from && attachedToAnotherNoun(view, cue) && wordsBetween(view, cue.to(), from) >= 2) {
+        continue; // "the death toll from the wildfire rose to 12 on Tuesday": Tuesday dates the rise, not the fire
+      }
       if (isBy(view, cue) && cue.to() != from) {
         continue; // "by" makes a deadline only right before the date ("by Sunday"), not "backed by the U.S."
       }
@@ -110,6 +113,37 @@ final class DateClaims {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static final Set<String> ATTACHING = Set.of("of", "from", "into", "over", "about");
+  private static final Set<String> BEFORE_DATE = Set.of("on", "in", "at");
+
+  /**
+   * Whether the cue sits in a phrase that describes another noun ("the toll from the Harlow Ridge
+   * wildfire", "the cause of the crash"): a preposition before it, past determiners and names.
+   */
+  private static boolean attachedToAnotherNoun(SentenceView view, Cue cue) {
+    for (int k = cue.from() - 1; k >= Math.max(0, cue.from() - 4); k--) {
+      Word word = view.words().get(k);
+      if (ATTACHING.contains(word.lower())) {
+        return true;
+      }
+      if (!word.isCapitalized() && !Set.of("the", "a", "an", "this", "that", "its", "their").contains(word.lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The words in {@code [from, to)} other than a preposition that introduces a date. */
+  private static int wordsBetween(SentenceView view, int from, int to) {
+    int count = 0;
+    for (int k = from; k < to; k++) {
+      if (!BEFORE_DATE.contains(view.words().get(k).lower())) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** "@" cues ("took place") stand for the event named last before them in the sentence, or in the document. */

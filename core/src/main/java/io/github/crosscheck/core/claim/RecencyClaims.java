@@ -26,6 +26,15 @@ final class RecencyClaims {
   private static final ImmutableMap<String, Integer> ORDINALS = ImmutableMap.<String, Integer>builder()
       .put("first", 1).put("1st", 1).put("second", 2).put("2nd", 2).put("third", 3).put("3rd", 3)
       .put("fourth", 4).put("4th", 4).put("fifth", 5).put("5th", 5).build();
+  /**
+   * Superlatives that make a record claim ("the largest fire since 2012", "the worst flooding in a
+   * decade"): nothing as large since then. Synonyms share the name the subject carries.
+   */
+  private static final ImmutableMap<String, String> SUPERLATIVES = ImmutableMap.<String, String>builder()
+      .put("largest", "largest").put("biggest", "largest").put("highest", "highest").put("lowest", "lowest")
+      .put("worst", "worst").put("deadliest", "deadliest").put("strongest", "strongest").put("weakest", "weakest")
+      .put("best", "best").put("hottest", "hottest").put("coldest", "coldest").put("wettest", "wettest")
+      .put("driest", "driest").put("costliest", "costliest").put("smallest", "smallest").build();
   private static final int PHRASE_REACH = 8;
   /** Subjects that stand before "had been communicating … since" without naming anyone. */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
@@ -42,7 +51,9 @@ final class RecencyClaims {
     for (int i = 0; i < words.size(); i++) {
       Integer ordinal = ORDINALS.get(words.get(i).lower());
       if (ordinal != null) {
-        recency(view, i, ordinal, context, used).ifPresent(claims::add);
+        recency(view, i, ordinal, Optional.empty(), context, used).ifPresent(claims::add);
+      } else if (SUPERLATIVES.containsKey(words.get(i).lower())) {
+        recency(view, i, 1, Optional.of(SUPERLATIVES.get(words.get(i).lower())), context, used).ifPresent(claims::add);
       } else if (words.get(i).lower().equals("last") && i + 1 < words.size()) {
         lastTime(view, i, context, used).ifPresent(claims::add);
       }
@@ -54,23 +65,29 @@ final class RecencyClaims {
     return ImmutableList.copyOf(claims);
   }
 
-  private static Optional<Claim> recency(SentenceView view, int ordinalWord, int ordinal, ExtractionContext context,
-      Set<Expression> used) {
+  /**
+   * "first … in four years", "first … since 2021"; with a {@code record} ("largest"), a superlative
+   * claim, whose subject is the record it sets ("incident (largest)") rather than the event itself.
+   */
+  private static Optional<Claim> recency(SentenceView view, int ordinalWord, int ordinal, Optional<String> record,
+      ExtractionContext context, Set<Expression> used) {
     List<Word> words = view.words();
     for (int k = ordinalWord + 1; k < Math.min(words.size(), ordinalWord + PHRASE_REACH); k++) {
       String lower = words.get(k).lower();
       if (lower.equals("in") || lower.equals("for")) {
         Optional<Expression> gap = expressionStartingAfter(view, words.get(k), ExpressionKind.DURATION);
-        if (gap.isPresent() && gap.get().value() instanceof DurationValue duration) {
+        Optional<String> type = gap.isPresent() ? subjectType(view, ordinalWord, k, record, context) : Optional.empty();
+        if (type.isPresent() && gap.get().value() instanceof DurationValue duration) {
           used.add(gap.get());
           TextSpan span = phraseStart(view, ordinalWord).union(gap.get().span());
           Recency recency = new Recency(ordinal, Optional.of(duration), Optional.empty(), Optional.empty(),
               Optional.empty(), Optional.empty());
-          return Optional.of(build(view, ClaimKind.RECENCY, span, eventType(view, ordinalWord, k, context),
-              duration, recency, context, used));
+          return Optional.of(build(view, ClaimKind.RECENCY, span, type.get(), duration, recency, context, used));
         }
       } else if (lower.equals("since")) {
-        return since(view, ordinalWord, k, ordinal, ClaimKind.RECENCY, context, used);
+        Optional<String> type = subjectType(view, ordinalWord, k, record, context);
+        return type.isEmpty() ? Optional.empty()
+            : since(view, ordinalWord, k, ordinal, ClaimKind.RECENCY, type.get(), context, used);
       }
       if (view.clauseBreakBetween(words.get(ordinalWord).span().end(), words.get(k).span().start())) {
         break;
@@ -105,7 +122,7 @@ final class RecencyClaims {
     for (int k = from; k < view.words().size(); k++) {
       if (view.words().get(k).lower().equals("since")) {
         int subject = from > 0 && PRONOUNS.contains(view.words().get(from - 1).lower()) ? from - 1 : from;
-        return since(view, subject, k, 1, ClaimKind.CONTACT, context, used);
+        return since(view, subject, k, 1, ClaimKind.CONTACT, "contact", context, used);
       }
     }
     return Optional.empty();
@@ -113,7 +130,7 @@ final class RecencyClaims {
 
   /** A since-anchor: the rest of the clause after "since", dated when it holds a date. */
   private static Optional<Claim> since(SentenceView view, int phraseWord, int sinceWord, int ordinal, ClaimKind kind,
-      ExtractionContext context, Set<Expression> used) {
+      String type, ExtractionContext context, Set<Expression> used) {
     List<Word> words = view.words();
     int end = sinceWord + 1;
     while (end < words.size()
@@ -134,7 +151,6 @@ final class RecencyClaims {
     Recency recency = new Recency(ordinal, Optional.empty(), Optional.of(value), anchorEvent, Optional.empty(),
         Optional.empty());
     TextSpan span = phraseStart(view, phraseWord).union(anchor);
-    String type = kind == ClaimKind.CONTACT ? "contact" : eventType(view, phraseWord, sinceWord, context);
     return Optional.of(build(view, kind, span, type, value, recency, context, used));
   }
 
@@ -156,12 +172,40 @@ final class RecencyClaims {
         .map(Expression::value).findFirst();
   }
 
+  /**
+   * What a recency phrase is about. An ordinal's event is {@link #eventType}. A superlative's
+   * record is the event named inside the phrase, else the noun right after the superlative
+   * ("highest level"), else an event of the sentence or the one dated last, qualified by the
+   * superlative; with none of these the superlative is no claim.
+   */
+  private static Optional<String> subjectType(SentenceView view, int from, int to, Optional<String> record,
+      ExtractionContext context) {
+    if (record.isEmpty()) {
+      return Optional.of(eventType(view, from, to, context));
+    }
+    Optional<String> type = Cues.eventType(view.words().subList(from, to));
+    if (type.isEmpty()) {
+      Word next = view.words().get(from + 1);
+      if (Lexicon.FUNCTION.contains(next.lower()) || next.lower().equals("ever")) {
+        type = sentenceEvent(view).or(context::lastEventType);
+      } else if (!next.isCapitalized() && next.text().chars().allMatch(Character::isLetter)) {
+        type = Optional.of(MeasureClaims.singular(next.lower()));
+      }
+    }
+    return type.map(t -> t + " (" + record.get() + ")");
+  }
+
+  /** An event the sentence names, other than a statement or a back reference. */
+  private static Optional<String> sentenceEvent(SentenceView view) {
+    return view.cues().stream().filter(c -> !c.deadline() && !c.type().equals("statement")
+            && !c.type().equals(DateClaims.BACK_REFERENCE))
+        .map(Cue::type).findFirst();
+  }
+
   /** The event the phrase is about: named inside it, else in the sentence, else the last one dated. */
   private static String eventType(SentenceView view, int from, int to, ExtractionContext context) {
     return Cues.eventType(view.words().subList(from, to))
-        .or(() -> view.cues().stream().filter(c -> !c.deadline() && !c.type().equals("statement")
-                && !c.type().equals(DateClaims.BACK_REFERENCE))
-            .map(Cue::type).findFirst())
+        .or(() -> sentenceEvent(view))
         .or(context::lastEventType)
         .orElse("event");
   }

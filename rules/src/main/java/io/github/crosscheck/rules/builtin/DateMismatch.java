@@ -46,6 +46,10 @@ public final class DateMismatch implements Rule {
           "[daily 2025-09-19] Since the January inauguration, tariffs have risen.")
       .passes("[wire 2025-01-17] Trump and Xi spoke by phone on Friday.",
           "[daily 2025-09-19] Trump and Xi spoke by phone on Friday.")
+      .flags("[wire 2026-06-15] {{A wildfire that started on Saturday}} has burned 14,000 acres.",
+          "[daily 2026-06-16] {{The fire, which broke out on Friday}}, is 35% contained.")
+      .passes("[wire 2026-06-15] A wildfire that started on Saturday has burned 14,000 acres.",
+          "[daily 2026-06-16] The death toll from the wildfire rose to 12 on Tuesday.")
       .build();
 
   static final int SAME_EVENT_DAYS = 60;

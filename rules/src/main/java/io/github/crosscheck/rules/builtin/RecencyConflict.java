@@ -43,6 +43,10 @@ public final class RecencyConflict implements Rule {
           "[daily 2025-03-07] The call on Friday between Valente and Mbala was {{their first in three months}}.")
       .passes("[wire 2025-01-17] Trump and Xi held their first phone call in four years on Friday.",
           "[daily 2025-01-17] Trump and Xi spoke on Friday, their first direct exchange since 2021.")
+      .flags("[wire 2026-06-15] It is {{the largest fire in the county since 2012}}, the forest service said.",
+          "[daily 2026-06-16] The blaze is {{the biggest fire in the county in five years}}.")
+      .passes("[wire 2026-06-15] It is the largest fire in the county since 2012, the forest service said.",
+          "[daily 2026-06-16] The blaze is the biggest in the county in a decade.")
       .build();
 
   /** An event this close to the occasion is the occasion itself, loosely dated ("arrived Friday for Saturday's summit"). */
@@ -177,6 +181,9 @@ public final class RecencyConflict implements Rule {
     Claim later = earlier == a ? b : a;
     LocalDate first = da.isBefore(db) ? da : db;
     LocalDate second = first == da ? db : da;
+    if (java.time.temporal.ChronoUnit.DAYS.between(first, second) <= SAME_OCCASION_DAYS) {
+      return sameOccasionLooselyDated(context, a, b, second);
+    }
     Optional<Range<LocalDate>> quiet = RecencyWindows.quiet(later, second);
     if (quiet.isPresent() && quiet.get().contains(first)) {
       ImmutableList<Claim> claims = ImmutableList.of(earlier, later);
@@ -195,6 +202,23 @@ public final class RecencyConflict implements Rule {
         + a.subject().predicate() + " they would contradict each other, but they describe two different "
         + a.subject().predicate() + "s, so both can be true.";
     return Optional.of(Finding.of(INFO.id(), Verdict.DISTINCT_EVENTS, context.confidence(0.8, claims), claims,
+        Optional.empty(), explanation));
+  }
+
+  /**
+   * Occasions a few days apart are one occasion dated loosely (each article's own day, "arrived
+   * Friday for Saturday's fire"): the claims contradict each other only when their windows for the
+   * previous occurrence cannot overlap.
+   */
+  private static Optional<Finding> sameOccasionLooselyDated(RuleContext context, Claim a, Claim b, LocalDate day) {
+    if (compatible(a, b, day)) {
+      return Optional.empty();
+    }
+    ImmutableList<Claim> claims = ImmutableList.of(a, b);
+    String explanation = Describe.claim(a) + " and " + Describe.claim(b) + " describe the " + a.subject().predicate()
+        + " of about " + Describe.day(day) + ", but put the previous one " + window(a, day) + " and " + window(b, day)
+        + " respectively. Both cannot be true.";
+    return Optional.of(Finding.of(INFO.id(), Verdict.CONTRADICTION, context.confidence(0.8, claims), claims,
         Optional.empty(), explanation));
   }
 
