@@ -62,15 +62,49 @@ public final class WeekdayDateMismatch implements Rule {
 
   /** A weekday written in the claim's phrase before its date, or right before the phrase. */
   private static Optional<DayOfWeek> writtenWeekday(Claim claim) {
-    Matcher inside = WEEKDAY_INSIDE.matcher(claim.evidence().quote());
-    if (inside.find()) {
-      return weekday(inside.group(1));
+    String quote = claim.evidence().quote();
+    // Both patterns need a weekday's first three letters: most dates have none near them, and the scan is
+    // far cheaper than the patterns.
+    if (hasWeekdayPrefix(quote, 0, quote.length())) {
+      Matcher inside = WEEKDAY_INSIDE.matcher(quote);
+      if (inside.find()) {
+        return weekday(inside.group(1));
+      }
     }
     String sentence = claim.evidence().sentence();
     int at = claim.evidence().span().start() - claim.evidence().sentenceSpan().start();
     String before = sentence.substring(Math.max(0, at - 16), Math.max(0, at));
+    if (!hasWeekdayPrefix(before, 0, before.length())) {
+      return Optional.empty();
+    }
     Matcher matcher = WEEKDAY_BEFORE.matcher(before);
     return matcher.find() ? weekday(matcher.group(1)) : Optional.empty();
+  }
+
+  /** Whether {@code text[from, to)} holds "mon", "tue", "wed", "thu", "fri", "sat" or "sun", in any ASCII case. */
+  static boolean hasWeekdayPrefix(String text, int from, int to) {
+    for (int i = from; i + 3 <= to; i++) {
+      char a = lower(text.charAt(i));
+      char b = lower(text.charAt(i + 1));
+      char c = lower(text.charAt(i + 2));
+      boolean day = switch (a) {
+        case 'm' -> b == 'o' && c == 'n';
+        case 't' -> b == 'u' && c == 'e' || b == 'h' && c == 'u';
+        case 'w' -> b == 'e' && c == 'd';
+        case 'f' -> b == 'r' && c == 'i';
+        case 's' -> b == 'a' && c == 't' || b == 'u' && c == 'n';
+        default -> false;
+      };
+      if (day) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The ASCII lower case of a letter (the patterns match case-insensitively in ASCII only). */
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static Optional<DayOfWeek> weekday(String word) {
