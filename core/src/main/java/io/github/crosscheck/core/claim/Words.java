@@ -28,7 +28,8 @@ final class Words {
   }
 
   static ImmutableList<Word> scan(String text, TextSpan region) {
-    ImmutableList.Builder<Word> words = ImmutableList.builder();
+    // About six characters per word: the builder's array rarely grows.
+    ImmutableList.Builder<Word> words = ImmutableList.builderWithExpectedSize(region.length() / 6 + 4);
     int i = region.start();
     int end = region.end();
     while (i < end) {
