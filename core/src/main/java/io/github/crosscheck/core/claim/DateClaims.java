@@ -117,6 +117,7 @@ final class DateClaims {
 
   private static final Set<String> ATTACHING = Set.of("of", "from", "into", "over", "about");
   private static final Set<String> BEFORE_DATE = Set.of("on", "in", "at");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their");
 
   /**
    * Whether the cue sits in a phrase that describes another noun ("the toll from the Harlow Ridge
@@ -128,7 +129,7 @@ final class DateClaims {
       if (ATTACHING.contains(word.lower())) {
         return true;
       }
-      if (!word.isCapitalized() && !Set.of("the", "a", "an", "this", "that", "its", "their").contains(word.lower())) {
+      if (!word.isCapitalized() && !DETERMINERS.contains(word.lower())) {
         return false;
       }
     }
