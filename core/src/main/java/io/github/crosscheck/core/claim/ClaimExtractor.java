@@ -85,9 +85,6 @@ public final class ClaimExtractor {
     return false;
   }
 
-  /** "has now burned": "now" restates the publication time and dates nothing the text reports. */
-  private static final Set<String> NOW = Set.of("now", "right now", "just now", "at the moment", "at the minute");
-
   private static List<Claim> claimsOf(SentenceView view, ExtractionContext context) {
     Set<Expression> used = new HashSet<>();
     List<Claim> claims = new ArrayList<>(RecencyClaims.find(view, context, used));
@@ -101,8 +98,8 @@ public final class ClaimExtractor {
     List<Expression> ordered = new ArrayList<>(view.others(used));
     ordered.sort(Comparator.comparing((Expression e) -> e.kind() != ExpressionKind.DATE));
     for (Expression expression : ordered) {
-      if (NOW.contains(expression.text().toLowerCase(java.util.Locale.ROOT))) {
-        continue;
+      if (Normalizer.namesReferenceTime(expression.text())) {
+        continue; // "has now burned": the publication time restated, no claim
       }
       Optional<Claim> claim = switch (expression.kind()) {
         case DATE -> DateClaims.claim(view, expression, context);

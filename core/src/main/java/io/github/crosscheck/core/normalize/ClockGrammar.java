@@ -22,9 +22,16 @@ final class ClockGrammar implements Grammar {
   private static final ImmutableMap<String, Boolean> PARTS_OF_DAY = ImmutableMap.of("morning", false,
       "afternoon", true, "evening", true, "night", true, "tonight", true);
   private static final ImmutableSet<String> LINKS = ImmutableSet.of(",", "at", "@", "on", "-", "∙", ".", "of", "the");
-  private static final PhraseTable<Boolean> NOW = PhraseTable.<Boolean>builder().add("now", true)
-      .add("right now", true).add("just now", true).add("at the minute", true).add("at the moment", true)
-      .add("at this moment", true).build();
+  /** The words for the reference time itself, lower case. */
+  static final ImmutableSet<String> NOW_PHRASES = ImmutableSet.of("now", "right now", "just now", "at the minute",
+      "at the moment", "at this moment");
+  private static final PhraseTable<Boolean> NOW = nowTable();
+
+  private static PhraseTable<Boolean> nowTable() {
+    PhraseTable.Builder<Boolean> table = PhraseTable.builder();
+    NOW_PHRASES.forEach(phrase -> table.add(phrase, true));
+    return table.build();
+  }
 
   @Override
   public void candidates(Tokens t, int i, List<Candidate> out) {

@@ -29,6 +29,14 @@ public final class Normalizer {
   }
 
   /** The English normalizer. */
+  /**
+   * Whether an expression's text only names the reference time ("now", "at the moment"), case
+   * ignored: it resolves to the publication time, so it dates nothing a text reports.
+   */
+  public static boolean namesReferenceTime(String text) {
+    return ClockGrammar.NOW_PHRASES.contains(text.toLowerCase(java.util.Locale.ROOT));
+  }
+
   public static Normalizer english() {
     return ENGLISH;
   }
