@@ -8,6 +8,7 @@ import io.github.crosscheck.rules.event.Event;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,31 +24,57 @@ final class AgreementFinder {
   private AgreementFinder() {}
 
   static ImmutableList<Agreement> find(RuleContext context) {
-    List<Agreement> agreements = new ArrayList<>();
+    return placed(context).stream().map(Placed::agreement).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * An agreement with where it stands in a report: after the agreements of earlier steps (events,
+   * deadlines, figures, recency), of earlier groups (the event's position, the kind and predicate)
+   * and of earlier subjects (named before unnamed, then by first claim id). Parts of a check found
+   * apart ({@link CheckParts}) merge by it, with a stable sort, into the order one finder gives.
+   */
+  record Placed(Agreement agreement, int step, String event, int kind, String predicate, int unnamed, String first) {
+    /** The order of agreements in a report, given the position of each event among all of them. */
+    static Comparator<Placed> order(Map<String, Integer> eventPosition) {
+      return Comparator.comparingInt(Placed::step)
+          .thenComparingInt(p -> p.event().isEmpty() ? 0 : eventPosition.get(p.event()))
+          .thenComparingInt(Placed::kind).thenComparing(Placed::predicate)
+          .thenComparingInt(Placed::unnamed).thenComparing(Placed::first);
+    }
+  }
+
+  static List<Placed> placed(RuleContext context) {
+    List<Placed> agreements = new ArrayList<>();
     for (Event event : context.events()) {
       if (event.isDated() && event.claims().size() >= 2) {
-        agreements.add(new Agreement(event.subject(), iso(event.days().get()), event.claims()));
+        agreements.add(new Placed(new Agreement(event.subject(), iso(event.days().get()), event.claims()),
+            0, event.id(), 0, "", 0, ""));
       }
     }
     for (ImmutableList<Claim> subject : SubjectGroups.joiningAnonymous(context.claims().ofKind(ClaimKind.DEADLINE),
         c -> context.storyOf(c.documentId()))) {
-      dated(subject, "deadline", ClaimValues::days, agreements);
+      for (Agreement agreement : dated(subject, "deadline", ClaimValues::days)) {
+        agreements.add(placed(agreement, 1, 0, "", subject));
+      }
     }
-    for (ClaimKind kind : List.of(ClaimKind.COUNT, ClaimKind.RATE, ClaimKind.MONEY)) {
+    List<ClaimKind> figures = List.of(ClaimKind.COUNT, ClaimKind.RATE, ClaimKind.MONEY);
+    for (int k = 0; k < figures.size(); k++) {
+      ClaimKind kind = figures.get(k);
       BigDecimal tolerance = context.config().quantityTolerance();
       for (ImmutableList<Claim> group : context.claims().groups(kind)) {
         for (ImmutableList<Claim> subject : context.subjects(group)) {
           Map<String, List<Claim>> byUnit = new LinkedHashMap<>();
           subject.stream().filter(c -> ClaimValues.amount(c).isPresent())
-              .forEach(c -> byUnit.computeIfAbsent(unit(c) + "|" + c.subject().qualifier(), k -> new ArrayList<>())
+              .forEach(c -> byUnit.computeIfAbsent(unit(c) + "|" + c.subject().qualifier(), x -> new ArrayList<>())
                   .add(c));
           for (List<Claim> claims : byUnit.values()) {
             var clusters = ValueClusters.of(claims, c -> ClaimValues.amount(c).orElseThrow(),
                 (a, b) -> Intervals.compatible(a, b, tolerance));
             for (var cluster : clusters) {
               if (fromTwoSources(cluster.claims())) {
-                agreements.add(new Agreement(kind.id() + " " + cluster.claims().get(0).subject().key(),
-                    Describe.value(cluster.claims().get(0).value()), cluster.claims()));
+                agreements.add(placed(new Agreement(kind.id() + " " + cluster.claims().get(0).subject().key(),
+                    Describe.value(cluster.claims().get(0).value()), cluster.claims()), 2, k,
+                    group.get(0).subject().predicate(), subject));
               }
             }
           }
@@ -56,14 +83,22 @@ final class AgreementFinder {
     }
     for (ImmutableList<Claim> group : context.claims().groups(ClaimKind.RECENCY)) {
       for (ImmutableList<Claim> subject : context.subjects(group)) {
-        recency(subject, agreements);
+        for (Agreement agreement : recency(subject)) {
+          agreements.add(placed(agreement, 3, 0, group.get(0).subject().predicate(), subject));
+        }
       }
     }
-    return ImmutableList.copyOf(agreements);
+    return agreements;
   }
 
-  private static void dated(List<Claim> claims, String what, Function<Claim, Optional<Range<LocalDate>>> days,
-      List<Agreement> agreements) {
+  private static Placed placed(Agreement agreement, int step, int kind, String predicate, List<Claim> subject) {
+    Claim first = subject.get(0);
+    return new Placed(agreement, step, "", kind, predicate, first.subject().participants().isEmpty() ? 1 : 0, first.id());
+  }
+
+  private static List<Agreement> dated(List<Claim> claims, String what,
+      Function<Claim, Optional<Range<LocalDate>>> days) {
+    List<Agreement> agreements = new ArrayList<>();
     List<Claim> dated = claims.stream().filter(c -> days.apply(c).isPresent()).toList();
     for (var cluster : ValueClusters.of(dated, c -> days.apply(c).orElseThrow(), Intervals::overlap)) {
       if (fromTwoSources(cluster.claims())) {
@@ -71,10 +106,12 @@ final class AgreementFinder {
             cluster.claims()));
       }
     }
+    return agreements;
   }
 
   /** Recency claims about one occasion whose previous-occurrence windows overlap. */
-  private static void recency(List<Claim> claims, List<Agreement> agreements) {
+  private static List<Agreement> recency(List<Claim> claims) {
+    List<Agreement> agreements = new ArrayList<>();
     Map<LocalDate, List<Claim>> byOccasion = new LinkedHashMap<>();
     for (Claim claim : claims) {
       claim.recency().flatMap(r -> r.occasion()).flatMap(ClaimValues::days)
@@ -92,6 +129,7 @@ final class AgreementFinder {
         }
       }
     });
+    return agreements;
   }
 
   private static String unit(Claim claim) {

@@ -144,46 +144,94 @@ public final class Checker {
     return evaluate(documents, skipped, extracted, Optional.empty());
   }
 
-  /** As above, with the documents' stories given (by an incremental session that holds more documents). */
+  /**
+   * As above, with the documents' stories given (by an incremental session that holds more documents).
+   * The claims are checked part by part ({@link CheckParts}): claims that share no participant and no
+   * story are never compared, so the report is the union of the parts' reports, numbered together.
+   */
   Report evaluate(List<Document> documents, ImmutableList<io.github.crosscheck.core.document.InputException> skipped,
       List<Claim> extracted, Optional<ImmutableMap<String, Integer>> stories) {
+    return evaluate(documents, skipped, extracted, stories, CheckParts::of);
+  }
+
+  /** As above, with the claims split into parts by {@code split} (a test checks all claims as one part). */
+  Report evaluate(List<Document> documents, ImmutableList<io.github.crosscheck.core.document.InputException> skipped,
+      List<Claim> extracted, Optional<ImmutableMap<String, Integer>> stories,
+      java.util.function.BiFunction<List<Claim>, Map<String, Integer>, List<List<Claim>>> split) {
     ImmutableMap<String, Document> byId = documents.stream()
         .collect(ImmutableMap.toImmutableMap(Document::id, Function.identity()));
-    List<Claim> claims = StoryEntities.unify(extracted.stream().sorted(Comparator.comparing(Claim::id)).toList());
-    EventResolver resolver = new EventResolver();
-    EventResolver.Resolution firstPass = resolver.resolve(claims);
-    List<Claim> anchored = AnchorResolver.resolve(claims, firstPass.events());
-    // Events are resolved again only when an anchor dated a claim; most stories have none.
-    EventResolver.Resolution resolution = sameClaims(claims, anchored) ? firstPass : resolver.resolve(anchored);
-    claims = anchored;
-    claims = Occasions.resolve(claims, resolution.events(), id -> {
-      Document d = byId.get(id);
-      return d == null ? Optional.empty() : d.published();
-    });
-    ClaimIndex index = ClaimIndex.of(claims);
-    RuleContext context = new RuleContext(byId, index, resolution.events(), resolution.eventOfClaim(), config,
-        stories.orElseGet(() -> DocumentStories.of(index.all())));
+    List<Claim> unified = StoryEntities.unify(extracted.stream().sorted(Comparator.comparing(Claim::id)).toList());
+    ImmutableMap<String, Integer> storyOf = stories.orElseGet(() -> DocumentStories.of(unified));
+    List<List<Claim>> parts = split.apply(unified, storyOf);
+    List<List<Claim>> resolvedClaims = new ArrayList<>(parts.size());
+    List<EventResolver.Resolution> resolutions = new ArrayList<>(parts.size());
+    for (List<Claim> part : parts) {
+      EventResolver.Resolution resolution = resolveEvents(part, byId, resolvedClaims);
+      resolutions.add(resolution);
+    }
+    EventResolver.Numbered numbered = EventResolver.numberTogether(resolutions);
     List<Finding> findings = new ArrayList<>();
+    List<AgreementFinder.Placed> agreements = new ArrayList<>();
+    List<Claim> checked = new ArrayList<>(unified.size());
     int suppressed = 0;
-    for (Rule rule : rules) {
-      if (!config.enabled(rule.info().id())) {
-        continue;
-      }
-      for (Finding finding : run(rule, context)) {
-        if (config.suppressions().stream().anyMatch(s -> s.matches(finding))) {
-          suppressed++;
-        } else {
-          findings.add(finding);
-        }
-      }
+    for (int p = 0; p < parts.size(); p++) {
+      EventResolver.Resolution resolution = numbered.parts().get(p);
+      ClaimIndex index = ClaimIndex.of(resolvedClaims.get(p));
+      RuleContext context = new RuleContext(byId, index, resolution.events(), resolution.eventOfClaim(), config, storyOf);
+      suppressed += runRules(context, findings);
+      agreements.addAll(AgreementFinder.placed(context));
+      checked.addAll(index.all());
     }
     Map<String, Integer> ruleOrder = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       ruleOrder.put(rules.get(i).info().id(), i);
     }
     findings.sort(Comparator.comparing((Finding f) -> ruleOrder.get(f.rule())).thenComparing(Finding::id));
-    return new Report(ImmutableList.copyOf(documents), skipped, context.claims().all(), resolution.events(),
-        dedupe(findings), AgreementFinder.find(context), suppressed);
+    if (parts.size() > 1) {
+      checked.sort(Comparator.comparing(Claim::id));
+      Map<String, Integer> eventPosition = new HashMap<>();
+      numbered.events().forEach(e -> eventPosition.put(e.id(), eventPosition.size()));
+      agreements.sort(AgreementFinder.Placed.order(eventPosition));
+    }
+    return new Report(ImmutableList.copyOf(documents), skipped, ImmutableList.copyOf(checked), numbered.events(),
+        dedupe(findings),
+        agreements.stream().map(AgreementFinder.Placed::agreement).collect(ImmutableList.toImmutableList()), suppressed);
+  }
+
+  /**
+   * Resolves one part's events, dates its anchors and occasions, adds its claims as they then stand
+   * to {@code resolvedClaims}, and returns its events (numbered within the part only).
+   */
+  private static EventResolver.Resolution resolveEvents(List<Claim> claims, Map<String, Document> byId,
+      List<List<Claim>> resolvedClaims) {
+    EventResolver resolver = new EventResolver();
+    EventResolver.Resolution firstPass = resolver.resolve(claims);
+    List<Claim> anchored = AnchorResolver.resolve(claims, firstPass.events());
+    // Events are resolved again only when an anchor dated a claim; most stories have none.
+    EventResolver.Resolution resolution = sameClaims(claims, anchored) ? firstPass : resolver.resolve(anchored);
+    resolvedClaims.add(Occasions.resolve(anchored, resolution.events(), id -> {
+      Document d = byId.get(id);
+      return d == null ? Optional.empty() : d.published();
+    }));
+    return resolution;
+  }
+
+  /** Runs the enabled rules on one part, adds their findings and returns how many were suppressed. */
+  private int runRules(RuleContext context, List<Finding> findings) {
+    int suppressed = 0;
+    for (Rule rule : rules) {
+      if (!config.enabled(rule.info().id())) {
+        continue;
+      }
+      for (Finding finding : run(rule, context)) {
+        if (!config.suppressions().isEmpty() && config.suppressions().stream().anyMatch(s -> s.matches(finding))) {
+          suppressed++;
+        } else {
+          findings.add(finding);
+        }
+      }
+    }
+    return suppressed;
   }
 
   /** Whether two lists hold the very same claim objects in the same order. */

@@ -37,6 +37,11 @@ public record Event(
     requireNonNull(notes, "notes");
   }
 
+  /** The same event under another id. */
+  public Event withId(String other) {
+    return new Event(other, type, participants, days, claims, confidence, notes);
+  }
+
   /** Whether the sources date this event at all. */
   public boolean isDated() {
     return days.isPresent();

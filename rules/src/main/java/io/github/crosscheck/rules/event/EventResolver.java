@@ -218,16 +218,72 @@ public final class EventResolver {
   }
 
   private static Event toEvent(Cluster cluster, Set<String> taken) {
-    String base = cluster.type.replace(' ', '-') + "-"
-        + (cluster.days == null ? "undated" : cluster.days.lowerEndpoint().equals(cluster.days.upperEndpoint())
-            ? cluster.days.lowerEndpoint().toString() : cluster.days.lowerEndpoint() + "/" + cluster.days.upperEndpoint());
+    String id = unique(baseId(cluster.type, Optional.ofNullable(cluster.days)), taken);
+    return new Event(id, cluster.type, ImmutableSortedSet.copyOf(cluster.participants), Optional.ofNullable(cluster.days),
+        ImmutableList.copyOf(cluster.claims), cluster.confidence, ImmutableList.copyOf(cluster.notes));
+  }
+
+  /** An event's id before numbering: its type and its day or days, {@code call-2025-01-17}. */
+  private static String baseId(String type, Optional<Range<LocalDate>> days) {
+    return type.replace(' ', '-') + "-" + days.map(d -> d.lowerEndpoint().equals(d.upperEndpoint())
+        ? d.lowerEndpoint().toString() : d.lowerEndpoint() + "/" + d.upperEndpoint()).orElse("undated");
+  }
+
+  /** The base, or the base numbered {@code #2}, {@code #3}... when an earlier event took it. */
+  private static String unique(String base, Set<String> taken) {
     String id = base;
     for (int n = 2; taken.contains(id); n++) {
       id = base + "#" + n;
     }
     taken.add(id);
-    return new Event(id, cluster.type, ImmutableSortedSet.copyOf(cluster.participants), Optional.ofNullable(cluster.days),
-        ImmutableList.copyOf(cluster.claims), cluster.confidence, ImmutableList.copyOf(cluster.notes));
+    return id;
+  }
+
+  /** Resolutions of separate parts of one check, numbered together, and all their events in order. */
+  public record Numbered(ImmutableList<Event> events, ImmutableList<Resolution> parts) {}
+
+  /**
+   * Numbers the events of parts resolved separately (parts whose claims can share no event) as one
+   * resolution of all their claims numbers them: by type, then in the order the clusters are made —
+   * precise dates first, then by first day and claim id; derived dates; undated claims — so a part's
+   * events keep their ids whatever other parts come with it, but for the {@code #n} of a shared name.
+   */
+  public static Numbered numberTogether(List<Resolution> parts) {
+    record Placed(Event event, int part, int phase, long width, long firstDay) {}
+    List<Placed> placed = new ArrayList<>();
+    for (int p = 0; p < parts.size(); p++) {
+      for (Event event : parts.get(p).events()) {
+        Claim first = event.claims().get(0);
+        Optional<Range<LocalDate>> days = ClaimValues.days(first);
+        int phase = days.isEmpty() ? 2 : first.value() instanceof DerivedDate ? 1 : 0;
+        long firstDay = days.map(d -> d.lowerEndpoint().toEpochDay()).orElse(0L);
+        long width = days.map(d -> d.upperEndpoint().toEpochDay()).orElse(0L) - firstDay;
+        placed.add(new Placed(event, p, phase, phase == 0 ? width : 0, phase == 0 ? firstDay : 0));
+      }
+    }
+    placed.sort(Comparator.comparing((Placed e) -> e.event().type()).thenComparingInt(Placed::phase)
+        .thenComparingLong(Placed::width).thenComparingLong(Placed::firstDay)
+        .thenComparing(e -> e.event().claims().get(0).id()));
+    Set<String> taken = new java.util.HashSet<>();
+    ImmutableList.Builder<Event> all = ImmutableList.builderWithExpectedSize(placed.size());
+    List<List<Event>> eventsOfPart = new ArrayList<>();
+    List<ImmutableMap.Builder<String, String>> eventOfClaim = new ArrayList<>();
+    for (int p = 0; p < parts.size(); p++) {
+      eventsOfPart.add(new ArrayList<>());
+      eventOfClaim.add(ImmutableMap.builder());
+    }
+    for (Placed one : placed) {
+      Event event = one.event();
+      Event numbered = event.withId(unique(baseId(event.type(), event.days()), taken));
+      all.add(numbered);
+      eventsOfPart.get(one.part()).add(numbered);
+      numbered.claims().forEach(c -> eventOfClaim.get(one.part()).put(c.id(), numbered.id()));
+    }
+    ImmutableList.Builder<Resolution> resolutions = ImmutableList.builderWithExpectedSize(parts.size());
+    for (int p = 0; p < parts.size(); p++) {
+      resolutions.add(new Resolution(ImmutableList.copyOf(eventsOfPart.get(p)), eventOfClaim.get(p).buildKeepingLast()));
+    }
+    return new Numbered(all.build(), resolutions.build());
   }
 
   private static String describe(Claim claim) {
