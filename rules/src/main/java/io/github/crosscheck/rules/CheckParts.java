@@ -2,7 +2,6 @@ package io.github.crosscheck.rules;
 
 import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.ClaimKind;
-import io.github.crosscheck.core.claim.Entity;
 import io.github.crosscheck.core.claim.EventVocabulary;
 import io.github.crosscheck.core.claim.Recency;
 import io.github.crosscheck.core.normalize.DerivedDate;
@@ -26,7 +25,9 @@ import java.util.Set;
  *   <li>they are undated event-date claims of one type: those are grouped together.
  * </ul>
  * These are every way the event resolver, the anchors and the rules relate claims, so the parts'
- * reports together are the report of the whole. Linear in claims and participants; deterministic.
+ * reports together are the report of the whole. Claims of one document are always in one part (they
+ * share its story), so the parts are found over documents. Linear in claims and participants;
+ * deterministic.
  */
 final class CheckParts {
   private CheckParts() {}
@@ -36,35 +37,42 @@ final class CheckParts {
    *
    * @param stories the story of each document (a document missing from it is a story of its own)
    */
-  static List<List<Claim>> of(List<Claim> claims, Map<String, Integer> stories) {
-    UnionFind sets = new UnionFind(claims.size());
-    Map<Entity, Integer> firstNaming = new HashMap<>();
-    Map<Object, Integer> firstInStory = new HashMap<>();
-    for (int i = 0; i < claims.size(); i++) {
-      Claim claim = claims.get(i);
-      Object story = stories.get(claim.documentId());
-      Integer other = firstInStory.putIfAbsent(story == null ? claim.documentId() : story, i);
+  static List<List<Claim>> of(ClaimGraph graph, Map<String, Integer> stories) {
+    // Claims of one document share its story, so the parts are sets of documents.
+    int documents = graph.documents().size();
+    UnionFind sets = new UnionFind(documents);
+    Map<Integer, Integer> firstInStory = new HashMap<>();
+    for (int d = 0; d < documents; d++) {
+      Integer story = stories.get(graph.documents().get(d));
+      Integer other = story == null ? null : firstInStory.putIfAbsent(story, d);
       if (other != null) {
-        sets.union(i, other);
+        sets.union(d, other);
       }
-      for (Entity entity : claim.subject().participants()) {
-        Integer named = firstNaming.putIfAbsent(entity, i);
-        if (named != null) {
-          sets.union(i, named);
+    }
+    int[] firstNaming = new int[graph.entities().size()];
+    java.util.Arrays.fill(firstNaming, -1);
+    for (int i = 0; i < graph.size(); i++) {
+      int document = graph.documentOf(i);
+      for (int p = graph.firstParticipant(i); p < graph.endOfParticipants(i); p++) {
+        int entity = graph.participant(p);
+        if (firstNaming[entity] < 0) {
+          firstNaming[entity] = document;
+        } else {
+          sets.union(document, firstNaming[entity]);
         }
       }
     }
-    joinAcrossEventTypes(claims, sets);
-    // A set's root is its smallest index, so parts come in the order of their first claim.
-    int[] partOfRoot = new int[claims.size()];
+    joinAcrossEventTypes(graph, sets);
+    int[] partOfRoot = new int[documents];
+    java.util.Arrays.fill(partOfRoot, -1);
     List<List<Claim>> parts = new ArrayList<>();
-    for (int i = 0; i < claims.size(); i++) {
-      int root = sets.find(i);
-      if (root == i) {
-        partOfRoot[i] = parts.size();
+    for (int i = 0; i < graph.size(); i++) {
+      int root = sets.find(graph.documentOf(i));
+      if (partOfRoot[root] < 0) {
+        partOfRoot[root] = parts.size();
         parts.add(new ArrayList<>());
       }
-      parts.get(partOfRoot[root]).add(claims.get(i));
+      parts.get(partOfRoot[root]).add(graph.claims().get(i));
     }
     return parts;
   }
@@ -82,7 +90,8 @@ final class CheckParts {
     return types;
   }
 
-  private static void joinAcrossEventTypes(List<Claim> claims, UnionFind sets) {
+  private static void joinAcrossEventTypes(ClaimGraph graph, UnionFind sets) {
+    List<Claim> claims = graph.claims();
     Set<String> open = new HashSet<>();
     List<List<String>> typesOf = new ArrayList<>(claims.size());
     Map<String, Integer> firstUndated = new HashMap<>();
@@ -94,9 +103,9 @@ final class CheckParts {
         open.addAll(types);
       }
       if (claim.kind() == ClaimKind.EVENT_DATE && ClaimValues.days(claim).isEmpty()) {
-        Integer other = firstUndated.putIfAbsent(claim.subject().predicate(), i);
+        Integer other = firstUndated.putIfAbsent(claim.subject().predicate(), graph.documentOf(i));
         if (other != null) {
-          sets.union(i, other);
+          sets.union(graph.documentOf(i), other);
         }
       }
     }
@@ -107,9 +116,9 @@ final class CheckParts {
     for (int i = 0; i < claims.size(); i++) {
       for (String type : typesOf.get(i)) {
         if (open.contains(type)) {
-          Integer other = firstOfType.putIfAbsent(type, i);
+          Integer other = firstOfType.putIfAbsent(type, graph.documentOf(i));
           if (other != null) {
-            sets.union(i, other);
+            sets.union(graph.documentOf(i), other);
           }
         }
       }

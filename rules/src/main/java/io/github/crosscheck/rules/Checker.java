@@ -157,12 +157,13 @@ public final class Checker {
   /** As above, with the claims split into parts by {@code split} (a test checks all claims as one part). */
   Report evaluate(List<Document> documents, ImmutableList<io.github.crosscheck.core.document.InputException> skipped,
       List<Claim> extracted, Optional<ImmutableMap<String, Integer>> stories,
-      java.util.function.BiFunction<List<Claim>, Map<String, Integer>, List<List<Claim>>> split) {
+      java.util.function.BiFunction<ClaimGraph, Map<String, Integer>, List<List<Claim>>> split) {
     ImmutableMap<String, Document> byId = documents.stream()
         .collect(ImmutableMap.toImmutableMap(Document::id, Function.identity()));
-    List<Claim> unified = StoryEntities.unify(extracted.stream().sorted(Comparator.comparing(Claim::id)).toList());
-    ImmutableMap<String, Integer> storyOf = stories.orElseGet(() -> DocumentStories.of(unified));
-    List<List<Claim>> parts = split.apply(unified, storyOf);
+    ClaimGraph graph = StoryEntities.unify(ClaimGraph.of(extracted.stream().sorted(Comparator.comparing(Claim::id)).toList()));
+    List<Claim> unified = graph.claims();
+    ImmutableMap<String, Integer> storyOf = stories.orElseGet(() -> DocumentStories.of(graph));
+    List<List<Claim>> parts = split.apply(graph, storyOf);
     List<List<Claim>> resolvedClaims = new ArrayList<>(parts.size());
     List<EventResolver.Resolution> resolutions = new ArrayList<>(parts.size());
     for (List<Claim> part : parts) {

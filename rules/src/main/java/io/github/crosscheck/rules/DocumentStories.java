@@ -2,11 +2,8 @@ package io.github.crosscheck.rules;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.crosscheck.core.claim.Claim;
-import io.github.crosscheck.core.claim.Entity;
 import io.github.crosscheck.core.claim.EntityType;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which documents tell the same story, when a feed mixes several: documents are joined when their
@@ -20,39 +17,50 @@ final class DocumentStories {
 
   /** A story number for each document id that has claims; documents without claims get their own. */
   static ImmutableMap<String, Integer> of(List<Claim> claims) {
-    Map<String, Integer> index = new HashMap<>();
-    for (String id : claims.stream().map(Claim::documentId).distinct().sorted().toList()) {
-      index.put(id, index.size());
+    return of(ClaimGraph.of(claims));
+  }
+
+  static ImmutableMap<String, Integer> of(ClaimGraph graph) {
+    int documents = graph.documents().size();
+    UnionFind sets = new UnionFind(documents);
+    int[] firstDocument = new int[graph.entities().size()];
+    java.util.Arrays.fill(firstDocument, -1);
+    boolean[] country = new boolean[firstDocument.length];
+    for (int e = 0; e < country.length; e++) {
+      country[e] = graph.entities().get(e).type() == EntityType.COUNTRY;
     }
-    UnionFind sets = new UnionFind(index.size());
-    Map<Entity, Integer> firstDocument = new HashMap<>();
-    boolean[] linked = new boolean[index.size()];
-    for (Claim claim : claims) {
-      int document = index.get(claim.documentId());
-      for (Entity entity : claim.subject().participants()) {
-        if (entity.type() == EntityType.COUNTRY) {
+    boolean[] linked = new boolean[documents];
+    for (int i = 0; i < graph.size(); i++) {
+      int document = graph.documentOf(i);
+      for (int p = graph.firstParticipant(i); p < graph.endOfParticipants(i); p++) {
+        int entity = graph.participant(p);
+        if (country[entity]) {
           continue;
         }
         linked[document] = true;
-        Integer other = firstDocument.putIfAbsent(entity, document);
-        if (other != null) {
-          sets.union(document, other);
+        if (firstDocument[entity] < 0) {
+          firstDocument[entity] = document;
+        } else {
+          sets.union(document, firstDocument[entity]);
         }
       }
     }
     // A document naming nothing specific cannot be placed: with one story in the input it belongs to
     // it; otherwise all such documents share a story of their own.
-    java.util.Set<Integer> linkedStories = new java.util.HashSet<>();
-    for (int i = 0; i < linked.length; i++) {
-      if (linked[i]) {
-        linkedStories.add(sets.find(i));
+    int onlyStory = -1;
+    boolean several = false;
+    for (int d = 0; d < documents && !several; d++) {
+      if (linked[d]) {
+        int root = sets.find(d);
+        several = onlyStory >= 0 && root != onlyStory;
+        onlyStory = root;
       }
     }
-    int unplaced = linkedStories.size() == 1 ? linkedStories.iterator().next() : -1;
-    ImmutableMap.Builder<String, Integer> stories = ImmutableMap.builder();
-    index.forEach((id, i) -> stories.put(id, linked[i] ? sets.find(i) : unplaced));
+    int unplaced = several ? -1 : onlyStory;
+    ImmutableMap.Builder<String, Integer> stories = ImmutableMap.builderWithExpectedSize(documents);
+    for (int d = 0; d < documents; d++) {
+      stories.put(graph.documents().get(d), linked[d] ? sets.find(d) : unplaced);
+    }
     return stories.buildOrThrow();
   }
-
-
 }

@@ -19,29 +19,52 @@ import java.util.TreeSet;
 final class StoryEntities {
   private StoryEntities() {}
 
-  static ImmutableList<Claim> unify(List<Claim> claims) {
+  /** The graph's claims with one name per participant, as a graph of the same documents. */
+  static ClaimGraph unify(ClaimGraph graph) {
+    List<Entity> entities = graph.entities();
     Map<String, Entity> bySurname = new HashMap<>();
     Map<String, Integer> fullNames = new HashMap<>();
-    for (Claim claim : claims) {
-      for (Entity entity : claim.subject().participants()) {
-        if (entity.name().indexOf(' ') > 0 && entity.type() != EntityType.COUNTRY
-            && entity.type() != EntityType.ORGANIZATION) {
-          String surname = entity.surname();
-          Entity previous = bySurname.put(surname, entity);
-          if (previous == null || !previous.equals(entity)) {
-            fullNames.merge(surname, 1, Integer::sum);
-          }
-        }
+    for (Entity entity : entities) {
+      if (entity.name().indexOf(' ') > 0 && entity.type() != EntityType.COUNTRY
+          && entity.type() != EntityType.ORGANIZATION) {
+        String surname = entity.surname();
+        bySurname.put(surname, entity);
+        fullNames.merge(surname, 1, Integer::sum);
       }
     }
-    Names names = new Names(bySurname, fullNames, shorterNames(claims));
-    ImmutableList.Builder<Claim> result = ImmutableList.builderWithExpectedSize(claims.size());
-    for (Claim claim : claims) {
-      Set<Entity> participants = claim.subject().participants();
-      result.add(names.renamesAny(participants)
-          ? claim.withSubject(claim.subject().withParticipants(names.unified(participants))) : claim);
+    Names names = new Names(bySurname, fullNames, shorterNames(entities));
+    int[] rename = new int[entities.size()];
+    Map<Entity, Integer> index = null;
+    boolean renames = false;
+    for (int e = 0; e < entities.size(); e++) {
+      rename[e] = e;
+      Entity full = names.fullNameOf(entities.get(e));
+      if (full != null) {
+        if (index == null) {
+          index = new HashMap<>();
+          for (int i = 0; i < entities.size(); i++) {
+            index.put(entities.get(i), i);
+          }
+        }
+        rename[e] = index.get(full);
+        renames |= rename[e] != e;
+      }
     }
-    return result.build();
+    if (!renames) {
+      return graph;
+    }
+    List<Claim> claims = graph.claims();
+    ImmutableList.Builder<Claim> result = ImmutableList.builderWithExpectedSize(claims.size());
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      boolean renamed = false;
+      for (int p = graph.firstParticipant(i); p < graph.endOfParticipants(i) && !renamed; p++) {
+        renamed = rename[graph.participant(p)] != graph.participant(p);
+      }
+      result.add(renamed ? claim.withSubject(claim.subject().withParticipants(names.unified(claim.subject().participants())))
+          : claim);
+    }
+    return graph.renamed(result.build(), rename);
   }
 
   /** The story's full names: by surname (with how many full names share it) and for longer spellings. */
@@ -52,14 +75,6 @@ final class StoryEntities {
           ? bySurname.get(entity.name()) : longer.get(entity);
     }
 
-    boolean renamesAny(Set<Entity> participants) {
-      for (Entity entity : participants) {
-        if (fullNameOf(entity) != null) {
-          return true;
-        }
-      }
-      return false;
-    }
 
     Set<Entity> unified(Set<Entity> participants) {
       Set<Entity> result = new TreeSet<>();
@@ -75,14 +90,12 @@ final class StoryEntities {
    * A name that is another person's full name with a word in front ("Centrist Irena Malek", read
    * off a sentence start) stands for that person.
    */
-  private static Map<Entity, Entity> shorterNames(List<Claim> claims) {
+  private static Map<Entity, Entity> shorterNames(List<Entity> entities) {
     // Each name is matched on its own, so the people need no order.
     Set<Entity> people = new HashSet<>();
-    for (Claim claim : claims) {
-      for (Entity entity : claim.subject().participants()) {
-        if (entity.type() == EntityType.PERSON) {
-          people.add(entity);
-        }
+    for (Entity entity : entities) {
+      if (entity.type() == EntityType.PERSON) {
+        people.add(entity);
       }
     }
     Map<String, Entity> byName = new HashMap<>();

@@ -249,41 +249,92 @@ public final class EventResolver {
    * events keep their ids whatever other parts come with it, but for the {@code #n} of a shared name.
    */
   public static Numbered numberTogether(List<Resolution> parts) {
-    record Placed(Event event, int part, int phase, long width, long firstDay) {}
-    List<Placed> placed = new ArrayList<>();
+    if (parts.size() == 1) {
+      return new Numbered(parts.get(0).events(), ImmutableList.copyOf(parts));
+    }
+    Map<String, Integer> typeRank = new java.util.HashMap<>();
+    for (Resolution part : parts) {
+      for (Event event : part.events()) {
+        typeRank.putIfAbsent(event.type(), 0);
+      }
+    }
+    List<String> types = new ArrayList<>(typeRank.keySet());
+    types.sort(Comparator.naturalOrder());
+    for (int i = 0; i < types.size(); i++) {
+      typeRank.put(types.get(i), i);
+    }
+    // The keys in arrays, sorted through an index: comparing two events then reads no event or claim.
+    int total = 0;
+    for (Resolution part : parts) {
+      total += part.events().size();
+    }
+    Event[] events = new Event[total];
+    int[] partOf = new int[total];
+    int[] type = new int[total];
+    int[] phase = new int[total];
+    long[] width = new long[total];
+    long[] firstDay = new long[total];
+    String[] firstClaim = new String[total];
+    int n = 0;
     for (int p = 0; p < parts.size(); p++) {
       for (Event event : parts.get(p).events()) {
         Claim first = event.claims().get(0);
         Optional<Range<LocalDate>> days = ClaimValues.days(first);
-        int phase = days.isEmpty() ? 2 : first.value() instanceof DerivedDate ? 1 : 0;
-        long firstDay = days.map(d -> d.lowerEndpoint().toEpochDay()).orElse(0L);
-        long width = days.map(d -> d.upperEndpoint().toEpochDay()).orElse(0L) - firstDay;
-        placed.add(new Placed(event, p, phase, phase == 0 ? width : 0, phase == 0 ? firstDay : 0));
+        events[n] = event;
+        partOf[n] = p;
+        type[n] = typeRank.get(event.type());
+        phase[n] = days.isEmpty() ? 2 : first.value() instanceof DerivedDate ? 1 : 0;
+        if (phase[n] == 0) {
+          firstDay[n] = days.get().lowerEndpoint().toEpochDay();
+          width[n] = days.get().upperEndpoint().toEpochDay() - firstDay[n];
+        }
+        firstClaim[n++] = first.id();
       }
     }
-    placed.sort(Comparator.comparing((Placed e) -> e.event().type()).thenComparingInt(Placed::phase)
-        .thenComparingLong(Placed::width).thenComparingLong(Placed::firstDay)
-        .thenComparing(e -> e.event().claims().get(0).id()));
-    Set<String> taken = new java.util.HashSet<>();
-    ImmutableList.Builder<Event> all = ImmutableList.builderWithExpectedSize(placed.size());
-    List<List<Event>> eventsOfPart = new ArrayList<>();
-    List<ImmutableMap.Builder<String, String>> eventOfClaim = new ArrayList<>();
-    for (int p = 0; p < parts.size(); p++) {
-      eventsOfPart.add(new ArrayList<>());
-      eventOfClaim.add(ImmutableMap.builder());
+    Integer[] order = new Integer[total];
+    for (int i = 0; i < total; i++) {
+      order[i] = i;
     }
-    for (Placed one : placed) {
-      Event event = one.event();
-      Event numbered = event.withId(unique(baseId(event.type(), event.days()), taken));
-      all.add(numbered);
-      eventsOfPart.get(one.part()).add(numbered);
-      numbered.claims().forEach(c -> eventOfClaim.get(one.part()).put(c.id(), numbered.id()));
+    java.util.Arrays.sort(order, (a, b) -> type[a] != type[b] ? Integer.compare(type[a], type[b])
+        : phase[a] != phase[b] ? Integer.compare(phase[a], phase[b])
+        : width[a] != width[b] ? Long.compare(width[a], width[b])
+        : firstDay[a] != firstDay[b] ? Long.compare(firstDay[a], firstDay[b])
+        : firstClaim[a].compareTo(firstClaim[b]));
+    Set<String> taken = new java.util.HashSet<>(total * 2);
+    Event[] numbered = new Event[total];
+    boolean[] renamed = new boolean[parts.size()];
+    for (int i = 0; i < total; i++) {
+      Event event = events[order[i]];
+      // Most events keep the id their part gave them: only a numbered one needs its base again.
+      String base = event.id().indexOf('#') < 0 ? event.id() : baseId(event.type(), event.days());
+      String id = unique(base, taken);
+      numbered[i] = id.equals(event.id()) ? event : event.withId(id);
+      renamed[partOf[order[i]]] |= numbered[i] != event;
+    }
+    List<List<Event>> eventsOfPart = new ArrayList<>(parts.size());
+    for (int p = 0; p < parts.size(); p++) {
+      eventsOfPart.add(renamed[p] ? new ArrayList<>() : null);
+    }
+    for (int i = 0; i < total; i++) {
+      List<Event> ofPart = eventsOfPart.get(partOf[order[i]]);
+      if (ofPart != null) {
+        ofPart.add(numbered[i]);
+      }
     }
     ImmutableList.Builder<Resolution> resolutions = ImmutableList.builderWithExpectedSize(parts.size());
     for (int p = 0; p < parts.size(); p++) {
-      resolutions.add(new Resolution(ImmutableList.copyOf(eventsOfPart.get(p)), eventOfClaim.get(p).buildKeepingLast()));
+      resolutions.add(renamed[p] ? numbered(eventsOfPart.get(p)) : parts.get(p));
     }
-    return new Numbered(all.build(), resolutions.build());
+    return new Numbered(ImmutableList.copyOf(numbered), resolutions.build());
+  }
+
+  /** A part's events under their new ids, with the event of each claim. */
+  private static Resolution numbered(List<Event> events) {
+    ImmutableMap.Builder<String, String> eventOfClaim = ImmutableMap.builder();
+    for (Event event : events) {
+      event.claims().forEach(c -> eventOfClaim.put(c.id(), event.id()));
+    }
+    return new Resolution(ImmutableList.copyOf(events), eventOfClaim.buildKeepingLast());
   }
 
   private static String describe(Claim claim) {
