@@ -34,6 +34,11 @@ final class AgreementFinder {
    * apart ({@link CheckParts}) merge by it, with a stable sort, into the order one finder gives.
    */
   record Placed(Agreement agreement, int step, String event, int kind, String predicate, int unnamed, String first) {
+    /** The same agreement placed by the event under another id. */
+    Placed withEvent(String other) {
+      return new Placed(agreement, step, other, kind, predicate, unnamed, first);
+    }
+
     /** The order of agreements in a report, given the position of each event among all of them. */
     static Comparator<Placed> order(Map<String, Integer> eventPosition) {
       return Comparator.comparingInt(Placed::step)

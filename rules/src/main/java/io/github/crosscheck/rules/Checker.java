@@ -154,34 +154,50 @@ public final class Checker {
     return evaluate(documents, skipped, extracted, stories, CheckParts::of);
   }
 
-  /** As above, with the claims split into parts by {@code split} (a test checks all claims as one part). */
+  /** As above, with the claims split into parts by {@code splitter} (a test checks all claims as one part). */
   Report evaluate(List<Document> documents, ImmutableList<io.github.crosscheck.core.document.InputException> skipped,
       List<Claim> extracted, Optional<ImmutableMap<String, Integer>> stories,
-      java.util.function.BiFunction<ClaimGraph, Map<String, Integer>, List<List<Claim>>> split) {
+      java.util.function.BiFunction<ClaimGraph, Map<String, Integer>, CheckParts.Split> splitter) {
     ImmutableMap<String, Document> byId = documents.stream()
         .collect(ImmutableMap.toImmutableMap(Document::id, Function.identity()));
     ClaimGraph graph = StoryEntities.unify(ClaimGraph.of(extracted.stream().sorted(Comparator.comparing(Claim::id)).toList()));
-    List<Claim> unified = graph.claims();
     ImmutableMap<String, Integer> storyOf = stories.orElseGet(() -> DocumentStories.of(graph));
-    List<List<Claim>> parts = split.apply(graph, storyOf);
+    CheckParts.Split split = splitter.apply(graph, storyOf);
+    List<List<Claim>> parts = split.groups();
+    // Each part is checked from its events to its agreements while its claims are in the caches, its
+    // events under ids numbered within the part; the ids are numbered across parts at the end.
     List<List<Claim>> resolvedClaims = new ArrayList<>(parts.size());
     List<EventResolver.Resolution> resolutions = new ArrayList<>(parts.size());
+    List<List<Finding>> findingsOfPart = new ArrayList<>(parts.size());
+    List<List<AgreementFinder.Placed>> agreementsOfPart = new ArrayList<>(parts.size());
+    int suppressed = 0;
     for (List<Claim> part : parts) {
       EventResolver.Resolution resolution = resolveEvents(part, byId, resolvedClaims);
       resolutions.add(resolution);
+      ClaimIndex index = ClaimIndex.of(resolvedClaims.get(resolvedClaims.size() - 1));
+      RuleContext context = new RuleContext(byId, index, resolution.events(), resolution.eventOfClaim(), config, storyOf);
+      List<Finding> found = new ArrayList<>();
+      suppressed += runRules(context, found);
+      findingsOfPart.add(found);
+      agreementsOfPart.add(AgreementFinder.placed(context));
     }
     EventResolver.Numbered numbered = EventResolver.numberTogether(resolutions);
     List<Finding> findings = new ArrayList<>();
     List<AgreementFinder.Placed> agreements = new ArrayList<>();
-    List<Claim> checked = new ArrayList<>(unified.size());
-    int suppressed = 0;
     for (int p = 0; p < parts.size(); p++) {
-      EventResolver.Resolution resolution = numbered.parts().get(p);
-      ClaimIndex index = ClaimIndex.of(resolvedClaims.get(p));
-      RuleContext context = new RuleContext(byId, index, resolution.events(), resolution.eventOfClaim(), config, storyOf);
-      suppressed += runRules(context, findings);
-      agreements.addAll(AgreementFinder.placed(context));
-      checked.addAll(index.all());
+      ImmutableList<Event> local = resolutions.get(p).events();
+      ImmutableList<Event> global = numbered.parts().get(p).events();
+      if (local == global) {
+        findings.addAll(findingsOfPart.get(p));
+        agreements.addAll(agreementsOfPart.get(p));
+        continue;
+      }
+      Map<String, String> renamed = new HashMap<>();
+      for (int e = 0; e < local.size(); e++) {
+        renamed.put(local.get(e).id(), global.get(e).id());
+      }
+      findingsOfPart.get(p).forEach(f -> findings.add(f.event().isEmpty() ? f : f.withEvent(renamed.get(f.event().get()))));
+      agreementsOfPart.get(p).forEach(a -> agreements.add(a.event().isEmpty() ? a : a.withEvent(renamed.get(a.event()))));
     }
     Map<String, Integer> ruleOrder = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
@@ -189,12 +205,12 @@ public final class Checker {
     }
     findings.sort(Comparator.comparing((Finding f) -> ruleOrder.get(f.rule())).thenComparing(Finding::id));
     if (parts.size() > 1) {
-      checked.sort(Comparator.comparing(Claim::id));
       Map<String, Integer> eventPosition = new HashMap<>();
       numbered.events().forEach(e -> eventPosition.put(e.id(), eventPosition.size()));
       agreements.sort(AgreementFinder.Placed.order(eventPosition));
     }
-    return new Report(ImmutableList.copyOf(documents), skipped, ImmutableList.copyOf(checked), numbered.events(),
+    return new Report(ImmutableList.copyOf(documents), skipped, ImmutableList.copyOf(split.inOrder(resolvedClaims)),
+        numbered.events(),
         dedupe(findings),
         agreements.stream().map(AgreementFinder.Placed::agreement).collect(ImmutableList.toImmutableList()), suppressed);
   }

@@ -45,6 +45,11 @@ public record Finding(
     return new Finding(id, rule, other, confidence, claims, event, newExplanation);
   }
 
+  /** The same finding about the event under another id. */
+  public Finding withEvent(String other) {
+    return new Finding(id, rule, verdict, confidence, claims, Optional.of(other), explanation);
+  }
+
   /** The same finding with another confidence. */
   public Finding withConfidence(double other) {
     return new Finding(id, rule, verdict, Math.max(0, Math.min(1, other)), claims, event, explanation);

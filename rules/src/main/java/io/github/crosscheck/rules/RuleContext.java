@@ -49,7 +49,7 @@ public final class RuleContext {
     this.stories = requireNonNull(stories, "stories");
     this.eventsById = events.stream().collect(ImmutableMap.toImmutableMap(Event::id, e -> e));
     this.eventsByType = com.google.common.collect.Multimaps.index(
-        events.stream().sorted(java.util.Comparator.comparing(Event::id)).toList(), Event::type);
+        events.stream().sorted(Event.ID_ORDER).toList(), Event::type);
   }
 
   public ClaimIndex claims() {
@@ -114,7 +114,7 @@ public final class RuleContext {
         return byEntity;
       });
     }
-    java.util.Set<Event> found = new java.util.TreeSet<>(java.util.Comparator.comparing(Event::id));
+    java.util.Set<Event> found = new java.util.TreeSet<>(Event.ID_ORDER);
     participants.forEach(e -> found.addAll(index.getOrDefault(e, List.of())));
     return ImmutableList.copyOf(found);
   }

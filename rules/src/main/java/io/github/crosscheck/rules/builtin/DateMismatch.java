@@ -83,7 +83,7 @@ public final class DateMismatch implements Rule {
 
   private static void compareWithin(RuleContext context, List<Event> events, List<Finding> findings) {
     List<Event> dated = events.stream()
-        .sorted(Comparator.comparing((Event e) -> e.days().orElseThrow().lowerEndpoint()).thenComparing(Event::id))
+        .sorted(Comparator.comparing((Event e) -> e.days().orElseThrow().lowerEndpoint()).thenComparing(Event.ID_ORDER))
         .toList();
     for (int i = 0; i < dated.size(); i++) {
       for (int j = i + 1; j < dated.size(); j++) {

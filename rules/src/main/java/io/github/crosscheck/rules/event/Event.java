@@ -37,6 +37,31 @@ public record Event(
     requireNonNull(notes, "notes");
   }
 
+  /**
+   * Events in id order, a numbered id after its base in the order of the numbers ({@code call-2025-01-17},
+   * {@code call-2025-01-17#2}, ... {@code #10}): the order does not change when events are numbered anew
+   * among more events, as long as those of one base keep their relative order.
+   */
+  public static final java.util.Comparator<Event> ID_ORDER = (a, b) -> {
+    int markA = a.id.lastIndexOf('#');
+    int markB = b.id.lastIndexOf('#');
+    String baseA = markA < 0 ? a.id : a.id.substring(0, markA);
+    String baseB = markB < 0 ? b.id : b.id.substring(0, markB);
+    int byBase = baseA.compareTo(baseB);
+    return byBase != 0 ? byBase : Integer.compare(number(a.id, markA), number(b.id, markB));
+  };
+
+  private static int number(String id, int mark) {
+    if (mark < 0) {
+      return 1;
+    }
+    try {
+      return Integer.parseInt(id.substring(mark + 1));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   /** The same event under another id. */
   public Event withId(String other) {
     return new Event(other, type, participants, days, claims, confidence, notes);
