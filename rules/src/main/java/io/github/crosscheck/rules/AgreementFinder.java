@@ -69,11 +69,11 @@ final class AgreementFinder {
       for (ImmutableList<Claim> group : context.claims().groups(kind)) {
         for (ImmutableList<Claim> subject : context.subjects(group)) {
           Map<String, List<Claim>> byUnit = new LinkedHashMap<>();
-          subject.stream().filter(c -> ClaimValues.amount(c).isPresent())
+          subject.stream().filter(c -> context.amount(c).isPresent())
               .forEach(c -> byUnit.computeIfAbsent(unit(c) + "|" + c.subject().qualifier(), x -> new ArrayList<>())
                   .add(c));
           for (List<Claim> claims : byUnit.values()) {
-            var clusters = ValueClusters.of(claims, c -> ClaimValues.amount(c).orElseThrow(),
+            var clusters = ValueClusters.of(claims, c -> context.amount(c).orElseThrow(),
                 (a, b) -> Intervals.compatible(a, b, tolerance));
             for (var cluster : clusters) {
               if (fromTwoSources(cluster.claims())) {

@@ -3,13 +3,14 @@ package io.github.crosscheck.rules;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Multimaps;
 import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.ClaimKind;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -22,23 +23,43 @@ public final class ClaimIndex {
   private final ImmutableList<Claim> all;
   /** Built on first use: few callers look claims up by id. */
   private final Supplier<ImmutableMap<String, Claim>> byId;
-  private final ImmutableListMultimap<Key, Claim> groups;
-  private final ImmutableListMultimap<ClaimKind, Claim> byKind;
-  private final ImmutableListMultimap<ClaimKind, ImmutableList<Claim>> groupsByKind;
+  private final ImmutableMap<Key, ImmutableList<Claim>> groups;
+  private final java.util.EnumMap<ClaimKind, ImmutableList<Claim>> byKind = new java.util.EnumMap<>(ClaimKind.class);
+  private final java.util.EnumMap<ClaimKind, ImmutableList<ImmutableList<Claim>>> groupsByKind =
+      new java.util.EnumMap<>(ClaimKind.class);
 
   /** A group's key: the claim kind and the subject's predicate. */
   public record Key(ClaimKind kind, String predicate) {}
 
   private ClaimIndex(List<Claim> claims) {
-    this.all = claims.stream().sorted(Comparator.comparing(Claim::id)).collect(ImmutableList.toImmutableList());
+    this.all = inIdOrder(claims) ? ImmutableList.copyOf(claims)
+        : claims.stream().sorted(Comparator.comparing(Claim::id)).collect(ImmutableList.toImmutableList());
     this.byId = Suppliers.memoize(
         () -> all.stream().collect(ImmutableMap.toImmutableMap(Claim::id, Function.identity(), (a, b) -> a)));
-    this.groups = Multimaps.index(all, c -> new Key(c.kind(), c.subject().predicate()));
-    this.byKind = Multimaps.index(all, Claim::kind);
-    ImmutableListMultimap.Builder<ClaimKind, ImmutableList<Claim>> kinds = ImmutableListMultimap.builder();
+    // One pass: each group's list is built once and shared by group() and groups(kind).
+    Map<Key, List<Claim>> byKey = new LinkedHashMap<>();
+    Map<ClaimKind, List<Claim>> kinds = new java.util.EnumMap<>(ClaimKind.class);
+    for (Claim claim : all) {
+      byKey.computeIfAbsent(new Key(claim.kind(), claim.subject().predicate()), k -> new ArrayList<>()).add(claim);
+      kinds.computeIfAbsent(claim.kind(), k -> new ArrayList<>()).add(claim);
+    }
+    ImmutableMap.Builder<Key, ImmutableList<Claim>> built = ImmutableMap.builderWithExpectedSize(byKey.size());
+    byKey.forEach((key, group) -> built.put(key, ImmutableList.copyOf(group)));
+    this.groups = built.buildOrThrow();
+    kinds.forEach((kind, ofKind) -> byKind.put(kind, ImmutableList.copyOf(ofKind)));
+    Map<ClaimKind, List<ImmutableList<Claim>>> sorted = new java.util.EnumMap<>(ClaimKind.class);
     groups.keySet().stream().sorted(Comparator.comparing(Key::predicate))
-        .forEach(k -> kinds.put(k.kind(), groups.get(k)));
-    this.groupsByKind = kinds.build();
+        .forEach(k -> sorted.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(groups.get(k)));
+    sorted.forEach((kind, lists) -> groupsByKind.put(kind, ImmutableList.copyOf(lists)));
+  }
+
+  private static boolean inIdOrder(List<Claim> claims) {
+    for (int i = 1; i < claims.size(); i++) {
+      if (claims.get(i - 1).id().compareTo(claims.get(i).id()) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static ClaimIndex of(List<Claim> claims) {
@@ -55,17 +76,17 @@ public final class ClaimIndex {
 
   /** The claims of one kind and predicate, e.g. ({@code COUNT}, {@code deaths}). */
   public ImmutableList<Claim> group(ClaimKind kind, String predicate) {
-    return groups.get(new Key(kind, predicate));
+    return groups.getOrDefault(new Key(kind, predicate), ImmutableList.of());
   }
 
   /** Every group of one kind, each a list of claims sharing a predicate, in predicate order. */
   public ImmutableList<ImmutableList<Claim>> groups(ClaimKind kind) {
-    return groupsByKind.get(kind);
+    return groupsByKind.getOrDefault(kind, ImmutableList.of());
   }
 
   /** All claims of one kind. */
   public ImmutableList<Claim> ofKind(ClaimKind kind) {
-    return byKind.get(kind);
+    return byKind.getOrDefault(kind, ImmutableList.of());
   }
 
   public int size() {

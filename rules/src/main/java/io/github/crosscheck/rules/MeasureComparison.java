@@ -42,13 +42,13 @@ public final class MeasureComparison {
       for (ImmutableList<Claim> subject : context.subjects(group)) {
         Map<String, List<Claim>> byKey = new LinkedHashMap<>();
         for (Claim claim : subject) {
-          if (ClaimValues.amount(claim).isPresent()) {
+          if (context.amount(claim).isPresent()) {
             String key = comparable.apply(claim) + "|" + claim.subject().qualifier();
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
           }
         }
         for (List<Claim> claims : byKey.values()) {
-          var clusters = ValueClusters.of(claims, c -> ClaimValues.amount(c).orElseThrow(),
+          var clusters = ValueClusters.of(claims, c -> context.amount(c).orElseThrow(),
               (a, b) -> Intervals.overlap(slack.apply(a), slack.apply(b)));
           for (int i = 0; i + 1 < clusters.size(); i++) {
             conflict(context, rule, clusters.get(i).claims(), clusters.get(i + 1).claims()).ifPresent(findings::add);

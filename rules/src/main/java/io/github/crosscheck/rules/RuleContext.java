@@ -33,6 +33,10 @@ public final class RuleContext {
   private final Map<List<Claim>, ImmutableList<ImmutableList<Claim>>> subjects =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
+  /** The amounts of count, rate and money claims, by the very claim: several rules read each one. */
+  private final Map<Claim, Optional<com.google.common.collect.Range<java.math.BigDecimal>>> amounts =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   public RuleContext(ImmutableMap<String, Document> documents, ClaimIndex claims, ImmutableList<Event> events,
       ImmutableMap<String, String> eventOfClaim, CheckConfig config) {
     this(documents, claims, events, eventOfClaim, config, DocumentStories.of(claims.all()));
@@ -81,6 +85,11 @@ public final class RuleContext {
    */
   public ImmutableList<ImmutableList<Claim>> subjects(ImmutableList<Claim> claims) {
     return subjects.computeIfAbsent(claims, c -> SubjectGroups.of(c, claim -> storyOf(claim.documentId())));
+  }
+
+  /** The number a count, rate or amount states, as {@link ClaimValues#amount} gives it; computed once per claim. */
+  public Optional<com.google.common.collect.Range<java.math.BigDecimal>> amount(Claim claim) {
+    return amounts.computeIfAbsent(claim, ClaimValues::amount);
   }
 
   /** The events of one type, in id order. */

@@ -22,6 +22,10 @@ public final class ValueClusters {
 
   public static <C extends Comparable<? super C>> ImmutableList<Cluster<C>> of(List<Claim> claims,
       Function<Claim, Range<C>> interval, BiPredicate<Range<C>, Range<C>> compatible) {
+    if (claims.size() <= 1) {
+      return claims.isEmpty() ? ImmutableList.of()
+          : ImmutableList.of(new Cluster<>(ImmutableList.of(claims.get(0)), interval.apply(claims.get(0))));
+    }
     // Each claim's interval is computed once, not once per comparison.
     List<Valued<C>> sorted = new ArrayList<>(claims.size());
     claims.forEach(c -> sorted.add(new Valued<>(c, interval.apply(c))));
