@@ -146,12 +146,16 @@ public final class Checker {
 
   /**
    * As above, with the documents' stories given (by an incremental session that holds more documents).
-   * The claims are checked part by part ({@link CheckParts}): claims that share no participant and no
-   * story are never compared, so the report is the union of the parts' reports, numbered together.
+   * The claims are checked part by part ({@link CheckParts}) when every enabled rule {@linkplain
+   * Rule#staysWithinConnectedClaims stays within connected claims}: claims that share no participant
+   * and no story are then never compared, so the report is the union of the parts' reports, numbered
+   * together.
    */
   Report evaluate(List<Document> documents, ImmutableList<io.github.crosscheck.core.document.InputException> skipped,
       List<Claim> extracted, Optional<ImmutableMap<String, Integer>> stories) {
-    return evaluate(documents, skipped, extracted, stories, CheckParts::of);
+    boolean apart = rules.stream().filter(r -> config.enabled(r.info().id())).allMatch(Rule::staysWithinConnectedClaims);
+    return evaluate(documents, skipped, extracted, stories,
+        apart ? CheckParts::of : (graph, storyOf) -> CheckParts.Split.whole(graph.claims()));
   }
 
   /** As above, with the claims split into parts by {@code splitter} (a test checks all claims as one part). */

@@ -47,10 +47,12 @@ public final class ClaimIndex {
     byKey.forEach((key, group) -> built.put(key, ImmutableList.copyOf(group)));
     this.groups = built.buildOrThrow();
     kinds.forEach((kind, ofKind) -> byKind.put(kind, ImmutableList.copyOf(ofKind)));
-    Map<ClaimKind, List<ImmutableList<Claim>>> sorted = new java.util.EnumMap<>(ClaimKind.class);
-    groups.keySet().stream().sorted(Comparator.comparing(Key::predicate))
-        .forEach(k -> sorted.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(groups.get(k)));
-    sorted.forEach((kind, lists) -> groupsByKind.put(kind, ImmutableList.copyOf(lists)));
+    Map<ClaimKind, List<ImmutableList<Claim>>> ofKind = new java.util.EnumMap<>(ClaimKind.class);
+    groups.forEach((key, group) -> ofKind.computeIfAbsent(key.kind(), x -> new ArrayList<>()).add(group));
+    ofKind.forEach((kind, lists) -> {
+      lists.sort(Comparator.comparing(group -> group.get(0).subject().predicate()));
+      groupsByKind.put(kind, ImmutableList.copyOf(lists));
+    });
   }
 
   private static boolean inIdOrder(List<Claim> claims) {

@@ -14,4 +14,15 @@ public interface Rule {
 
   /** The findings of this rule over the story; never null, empty when nothing is wrong. */
   ImmutableList<Finding> check(RuleContext context);
+
+  /**
+   * Whether the rule only ever relates claims that name a common participant or come from one story
+   * (directly, or through the events of one type), as the built-in rules do. When every enabled rule
+   * does, a check is split into unrelated parts checked apart, so a feed of many stories costs the sum
+   * of its stories; a rule that compares claims across stories ("every amount against every other")
+   * keeps the whole check together. A custom rule is taken not to, unless it overrides this.
+   */
+  default boolean staysWithinConnectedClaims() {
+    return BuiltinRules.isBuiltin(this);
+  }
 }

@@ -36,18 +36,34 @@ public record DateValue(LocalDate first, LocalDate last, Granularity granularity
 
   /** The days the text names: {@code [first, last]}, narrowed to its first, middle or last third by the part. */
   public Range<LocalDate> range() {
-    long days = ChronoUnit.DAYS.between(first, last) + 1;
-    long third = days / 3;
-    if (third == 0 || part == DatePart.WHOLE) {
-      return Range.closed(first, last);
-    }
-    return switch (part) {
-      case EARLY -> Range.closed(first, first.plusDays(third - 1));
-      case MID -> Range.closed(first.plusDays(third), last.minusDays(third));
-      case LATE -> Range.closed(last.minusDays(third - 1), last);
-      case WHOLE -> Range.closed(first, last);
+    return Range.closed(firstNamedDay(), lastNamedDay());
+  }
+
+  /** The first day of {@link #range()}, without building the range. */
+  public LocalDate firstNamedDay() {
+    long third = third();
+    return third == 0 ? first : switch (part) {
+      case WHOLE, EARLY -> first;
+      case MID -> first.plusDays(third);
+      case LATE -> last.minusDays(third - 1);
     };
   }
+
+  /** The last day of {@link #range()}, without building the range. */
+  public LocalDate lastNamedDay() {
+    long third = third();
+    return third == 0 ? last : switch (part) {
+      case WHOLE, LATE -> last;
+      case EARLY -> first.plusDays(third - 1);
+      case MID -> last.minusDays(third);
+    };
+  }
+
+  /** A third of the days, or 0 when the value names them all (a short span, or no part). */
+  private long third() {
+    return part == DatePart.WHOLE ? 0 : (ChronoUnit.DAYS.between(first, last) + 1) / 3;
+  }
+
 
   /**
    * The days the statement allows once its modifier is applied: "before" is every day before the

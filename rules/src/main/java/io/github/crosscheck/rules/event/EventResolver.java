@@ -8,6 +8,7 @@ import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.ClaimKind;
 import io.github.crosscheck.core.claim.Entity;
 import io.github.crosscheck.core.claim.Modality;
+import io.github.crosscheck.core.normalize.DateValue;
 import io.github.crosscheck.core.normalize.DerivedDate;
 import io.github.crosscheck.rules.ClaimValues;
 import java.time.LocalDate;
@@ -279,14 +280,21 @@ public final class EventResolver {
     for (int p = 0; p < parts.size(); p++) {
       for (Event event : parts.get(p).events()) {
         Claim first = event.claims().get(0);
-        Optional<Range<LocalDate>> days = ClaimValues.days(first);
         events[n] = event;
         partOf[n] = p;
         type[n] = typeRank.get(event.type());
-        phase[n] = days.isEmpty() ? 2 : first.value() instanceof DerivedDate ? 1 : 0;
-        if (phase[n] == 0) {
-          firstDay[n] = days.get().lowerEndpoint().toEpochDay();
-          width[n] = days.get().upperEndpoint().toEpochDay() - firstDay[n];
+        // The phase and days as clusters() finds them (ClaimValues.days), without building ranges.
+        if (first.value() instanceof DateValue date) {
+          firstDay[n] = date.firstNamedDay().toEpochDay();
+          width[n] = date.lastNamedDay().toEpochDay() - firstDay[n];
+        } else {
+          phase[n] = first.value() instanceof DerivedDate derived && derived.resolved().isPresent() ? 1
+              : ClaimValues.days(first).isPresent() ? 0 : 2;
+          if (phase[n] == 0) {
+            Range<LocalDate> days = ClaimValues.days(first).get();
+            firstDay[n] = days.lowerEndpoint().toEpochDay();
+            width[n] = days.upperEndpoint().toEpochDay() - firstDay[n];
+          }
         }
         firstClaim[n++] = first.id();
       }
