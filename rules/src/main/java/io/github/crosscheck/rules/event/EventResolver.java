@@ -299,15 +299,7 @@ public final class EventResolver {
         firstClaim[n++] = first.id();
       }
     }
-    Integer[] order = new Integer[total];
-    for (int i = 0; i < total; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (a, b) -> type[a] != type[b] ? Integer.compare(type[a], type[b])
-        : phase[a] != phase[b] ? Integer.compare(phase[a], phase[b])
-        : width[a] != width[b] ? Long.compare(width[a], width[b])
-        : firstDay[a] != firstDay[b] ? Long.compare(firstDay[a], firstDay[b])
-        : firstClaim[a].compareTo(firstClaim[b]));
+    int[] order = creationOrder(type, phase, width, firstDay, firstClaim, true);
     Set<String> taken = new java.util.HashSet<>(total * 2);
     Event[] numbered = new Event[total];
     boolean[] renamed = new boolean[parts.size()];
@@ -334,6 +326,76 @@ public final class EventResolver {
       resolutions.add(renamed[p] ? numbered(eventsOfPart.get(p)) : parts.get(p));
     }
     return new Numbered(ImmutableList.copyOf(numbered), resolutions.build());
+  }
+
+  /**
+   * The indexes of the events in the order their clusters are made: by type, phase, width, first day,
+   * then first claim id. The four numbers are ranked together and sorted as primitives, and only events
+   * equal in all four (a few of one type and day, in different parts) are ordered by claim id. Numbers
+   * too large to pack (or {@code mayPack} false) are compared as they are, to the same order.
+   */
+  static int[] creationOrder(int[] type, int[] phase, long[] width, long[] firstDay, String[] firstClaim,
+      boolean mayPack) {
+    int total = type.length;
+    long minDay = Long.MAX_VALUE;
+    long maxDay = Long.MIN_VALUE;
+    long maxWidth = 0;
+    int maxType = 0;
+    for (int i = 0; i < total; i++) {
+      minDay = Math.min(minDay, firstDay[i]);
+      maxDay = Math.max(maxDay, firstDay[i]);
+      maxWidth = Math.max(maxWidth, width[i]);
+      maxType = Math.max(maxType, type[i]);
+    }
+    Comparator<Integer> byNumbers = (a, b) -> type[a] != type[b] ? Integer.compare(type[a], type[b])
+        : phase[a] != phase[b] ? Integer.compare(phase[a], phase[b])
+        : width[a] != width[b] ? Long.compare(width[a], width[b])
+        : Long.compare(firstDay[a], firstDay[b]);
+    Comparator<Integer> byClaim = (a, b) -> firstClaim[a].compareTo(firstClaim[b]);
+    // type (16 bits), phase (2), width (20) and first day (25) fit one long for any real story.
+    boolean packs = mayPack && (total == 0 || maxType < 1 << 16 && maxWidth < 1 << 20 && maxDay - minDay < 1 << 25);
+    if (!packs) {
+      Integer[] boxed = new Integer[total];
+      for (int i = 0; i < total; i++) {
+        boxed[i] = i;
+      }
+      java.util.Arrays.sort(boxed, byNumbers.thenComparing(byClaim));
+      return java.util.Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    }
+    long[] key = new long[total];
+    for (int i = 0; i < total; i++) {
+      key[i] = (long) type[i] << 47 | (long) phase[i] << 45 | width[i] << 25 | (firstDay[i] - minDay);
+    }
+    long[] sorted = key.clone();
+    java.util.Arrays.sort(sorted);
+    long[] keyed = new long[total];
+    for (int i = 0; i < total; i++) {
+      keyed[i] = (long) java.util.Arrays.binarySearch(sorted, key[i]) << 32 | i;
+    }
+    java.util.Arrays.sort(keyed);
+    int[] order = new int[total];
+    for (int i = 0; i < total; i++) {
+      order[i] = (int) keyed[i];
+    }
+    // binarySearch finds one of several equal keys, so events with one key sit together; order each run by claim.
+    for (int start = 0; start < total; ) {
+      int end = start + 1;
+      while (end < total && key[order[end]] == key[order[start]]) {
+        end++;
+      }
+      if (end - start > 1) {
+        Integer[] run = new Integer[end - start];
+        for (int i = start; i < end; i++) {
+          run[i - start] = order[i];
+        }
+        java.util.Arrays.sort(run, byClaim);
+        for (int i = start; i < end; i++) {
+          order[i] = run[i - start];
+        }
+      }
+      start = end;
+    }
+    return order;
   }
 
   /** A part's events under their new ids, with the event of each claim. */
