@@ -147,13 +147,16 @@ final class CheckParts {
   private static void joinAcrossEventTypes(ClaimGraph graph, UnionFind sets) {
     List<Claim> claims = graph.claims();
     Set<String> open = new HashSet<>();
+    List<List<String>> typesOf = new ArrayList<>(claims.size());
     Map<String, Integer> firstUndated = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
+      List<String> types = eventTypes(claim);
+      typesOf.add(types);
       if (claim.subject().participants().isEmpty()) {
-        open.addAll(eventTypes(claim));
+        open.addAll(types);
       }
-      if (claim.kind() == ClaimKind.EVENT_DATE && !ClaimValues.isDated(claim.value())) {
+      if (claim.kind() == ClaimKind.EVENT_DATE && ClaimValues.days(claim).isEmpty()) {
         Integer other = firstUndated.putIfAbsent(claim.subject().predicate(), graph.documentOf(i));
         if (other != null) {
           sets.union(graph.documentOf(i), other);
@@ -165,7 +168,7 @@ final class CheckParts {
     }
     Map<String, Integer> firstOfType = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
-      for (String type : eventTypes(claims.get(i))) {
+      for (String type : typesOf.get(i)) {
         if (open.contains(type)) {
           Integer other = firstOfType.putIfAbsent(type, graph.documentOf(i));
           if (other != null) {

@@ -4,7 +4,6 @@ import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.Entity;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,67 +33,6 @@ final class ClaimGraph {
     this.participants = participants;
   }
 
-  /**
-   * The graph of the claims sorted by id. Claims whose ids are their document's id, a colon and the
-   * rest (as extraction makes them) are sorted document by document, which orders them as one sort by
-   * id would when no document's id followed by a colon begins another's; otherwise all are sorted.
-   */
-  static ClaimGraph inIdOrder(List<Claim> claims) {
-    Map<String, List<Claim>> byDocument = new HashMap<>();
-    String previous = null;
-    List<Claim> current = null;
-    for (Claim claim : claims) {
-      String document = claim.documentId();
-      if (!claim.id().startsWith(document) || claim.id().length() == document.length()
-          || claim.id().charAt(document.length()) != ':') {
-        return of(sortedById(claims));
-      }
-      if (!document.equals(previous)) {
-        previous = document;
-        current = byDocument.computeIfAbsent(document, d -> new ArrayList<>());
-      }
-      current.add(claim);
-    }
-    List<String> documents = new ArrayList<>(byDocument.keySet());
-    documents.sort(ClaimGraph::compareWithColon);
-    for (int d = 1; d < documents.size(); d++) {
-      if (documents.get(d).startsWith(documents.get(d - 1) + ":")) {
-        return of(sortedById(claims));
-      }
-    }
-    List<Claim> sorted = new ArrayList<>(claims.size());
-    for (String document : documents) {
-      List<Claim> ofDocument = byDocument.get(document);
-      ofDocument.sort(Comparator.comparing(Claim::id));
-      sorted.addAll(ofDocument);
-    }
-    return of(sorted);
-  }
-
-  /** Compares {@code a + ":"} with {@code b + ":"} without building them. */
-  private static int compareWithColon(String a, String b) {
-    int n = Math.min(a.length(), b.length());
-    for (int i = 0; i < n; i++) {
-      if (a.charAt(i) != b.charAt(i)) {
-        return Character.compare(a.charAt(i), b.charAt(i));
-      }
-    }
-    if (a.length() == b.length()) {
-      return 0;
-    }
-    // One is a prefix of the other: its colon meets the other's next character.
-    char next = a.length() < b.length() ? b.charAt(n) : a.charAt(n);
-    int colonFirst = next == ':' ? -1 : Character.compare(':', next);
-    return a.length() < b.length() ? colonFirst : -colonFirst;
-  }
-
-  private static List<Claim> sortedById(List<Claim> claims) {
-    List<Claim> sorted = new ArrayList<>(claims);
-    sorted.sort(Comparator.comparing(Claim::id));
-    return sorted;
-  }
-
-  /** The graph of claims already in the order it keeps (a check sorts them by id first). */
   static ClaimGraph of(List<Claim> claims) {
     Map<String, Integer> documentIndex = new HashMap<>();
     List<String> documents = new ArrayList<>();
