@@ -147,16 +147,13 @@ final class CheckParts {
   private static void joinAcrossEventTypes(ClaimGraph graph, UnionFind sets) {
     List<Claim> claims = graph.claims();
     Set<String> open = new HashSet<>();
-    List<List<String>> typesOf = new ArrayList<>(claims.size());
     Map<String, Integer> firstUndated = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      List<String> types = eventTypes(claim);
-      typesOf.add(types);
       if (claim.subject().participants().isEmpty()) {
-        open.addAll(types);
+        open.addAll(eventTypes(claim));
       }
-      if (claim.kind() == ClaimKind.EVENT_DATE && ClaimValues.days(claim).isEmpty()) {
+      if (claim.kind() == ClaimKind.EVENT_DATE && !ClaimValues.isDated(claim.value())) {
         Integer other = firstUndated.putIfAbsent(claim.subject().predicate(), graph.documentOf(i));
         if (other != null) {
           sets.union(graph.documentOf(i), other);
@@ -168,7 +165,7 @@ final class CheckParts {
     }
     Map<String, Integer> firstOfType = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
-      for (String type : typesOf.get(i)) {
+      for (String type : eventTypes(claims.get(i))) {
         if (open.contains(type)) {
           Integer other = firstOfType.putIfAbsent(type, graph.documentOf(i));
           if (other != null) {

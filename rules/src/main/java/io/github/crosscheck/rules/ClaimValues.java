@@ -41,6 +41,17 @@ public final class ClaimValues {
     return Optional.empty();
   }
 
+  /** Whether {@link #days(NormalizedValue)} finds days in the value, without building them. */
+  public static boolean isDated(NormalizedValue value) {
+    if (value instanceof DateValue) {
+      return true;
+    }
+    if (value instanceof DerivedDate derived) {
+      return derived.resolved().isPresent();
+    }
+    return value instanceof ClockTimeValue clock && clock.date().isPresent();
+  }
+
   /** The resolved date value, when there is one. */
   public static Optional<DateValue> date(NormalizedValue value) {
     if (value instanceof DateValue date) {
