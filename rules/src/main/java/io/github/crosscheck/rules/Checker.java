@@ -171,13 +171,14 @@ public final class Checker {
     // Each part is checked from its events to its agreements while its claims are in the caches, its
     // events under ids numbered within the part; the ids are numbered across parts at the end.
     List<List<Claim>> resolvedClaims = new ArrayList<>(parts.size());
-    List<EventResolver.Resolution> resolutions = new ArrayList<>(parts.size());
+    // Only the events outlive a part: its index of claims to events dies with it.
+    List<ImmutableList<Event>> eventsOfPart = new ArrayList<>(parts.size());
     List<List<Finding>> findingsOfPart = new ArrayList<>(parts.size());
     List<List<AgreementFinder.Placed>> agreementsOfPart = new ArrayList<>(parts.size());
     int suppressed = 0;
     for (List<Claim> part : parts) {
       EventResolver.Resolution resolution = resolveEvents(part, byId, resolvedClaims);
-      resolutions.add(resolution);
+      eventsOfPart.add(resolution.events());
       ClaimIndex index = ClaimIndex.of(resolvedClaims.get(resolvedClaims.size() - 1));
       RuleContext context = new RuleContext(byId, index, resolution.events(), resolution.eventOfClaim(), config, storyOf);
       List<Finding> found = new ArrayList<>();
@@ -185,12 +186,12 @@ public final class Checker {
       findingsOfPart.add(found);
       agreementsOfPart.add(AgreementFinder.placed(context));
     }
-    EventResolver.Numbered numbered = EventResolver.numberTogether(resolutions);
+    EventResolver.Numbered numbered = EventResolver.numberTogether(eventsOfPart);
     List<Finding> findings = new ArrayList<>();
     List<AgreementFinder.Placed> agreements = new ArrayList<>();
     for (int p = 0; p < parts.size(); p++) {
-      ImmutableList<Event> local = resolutions.get(p).events();
-      ImmutableList<Event> global = numbered.parts().get(p).events();
+      ImmutableList<Event> local = eventsOfPart.get(p);
+      ImmutableList<Event> global = numbered.parts().get(p);
       if (local == global) {
         findings.addAll(findingsOfPart.get(p));
         agreements.addAll(agreementsOfPart.get(p));

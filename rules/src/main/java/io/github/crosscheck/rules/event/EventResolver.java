@@ -240,8 +240,11 @@ public final class EventResolver {
     return id;
   }
 
-  /** Resolutions of separate parts of one check, numbered together, and all their events in order. */
-  public record Numbered(ImmutableList<Event> events, ImmutableList<Resolution> parts) {}
+  /**
+   * The events of separate parts of one check numbered together: all of them in order, and each part's
+   * in its own order under the new ids (the very list the part's resolution holds when none changed).
+   */
+  public record Numbered(ImmutableList<Event> events, ImmutableList<ImmutableList<Event>> parts) {}
 
   /**
    * Numbers the events of parts resolved separately (parts whose claims can share no event) as one
@@ -249,13 +252,13 @@ public final class EventResolver {
    * precise dates first, then by first day and claim id; derived dates; undated claims — so a part's
    * events keep their ids whatever other parts come with it, but for the {@code #n} of a shared name.
    */
-  public static Numbered numberTogether(List<Resolution> parts) {
+  public static Numbered numberTogether(List<ImmutableList<Event>> parts) {
     if (parts.size() == 1) {
-      return new Numbered(parts.get(0).events(), ImmutableList.copyOf(parts));
+      return new Numbered(parts.get(0), ImmutableList.of(parts.get(0)));
     }
     Map<String, Integer> typeRank = new java.util.HashMap<>();
-    for (Resolution part : parts) {
-      for (Event event : part.events()) {
+    for (List<Event> part : parts) {
+      for (Event event : part) {
         typeRank.putIfAbsent(event.type(), 0);
       }
     }
@@ -266,8 +269,8 @@ public final class EventResolver {
     }
     // The keys in arrays, sorted through an index: comparing two events then reads no event or claim.
     int total = 0;
-    for (Resolution part : parts) {
-      total += part.events().size();
+    for (List<Event> part : parts) {
+      total += part.size();
     }
     Event[] events = new Event[total];
     int[] partOf = new int[total];
@@ -278,7 +281,7 @@ public final class EventResolver {
     String[] firstClaim = new String[total];
     int n = 0;
     for (int p = 0; p < parts.size(); p++) {
-      for (Event event : parts.get(p).events()) {
+      for (Event event : parts.get(p)) {
         Claim first = event.claims().get(0);
         events[n] = event;
         partOf[n] = p;
@@ -321,11 +324,11 @@ public final class EventResolver {
         ofPart.add(numbered[i]);
       }
     }
-    ImmutableList.Builder<Resolution> resolutions = ImmutableList.builderWithExpectedSize(parts.size());
+    ImmutableList.Builder<ImmutableList<Event>> ofParts = ImmutableList.builderWithExpectedSize(parts.size());
     for (int p = 0; p < parts.size(); p++) {
-      resolutions.add(renamed[p] ? numbered(eventsOfPart.get(p)) : parts.get(p));
+      ofParts.add(renamed[p] ? ImmutableList.copyOf(eventsOfPart.get(p)) : parts.get(p));
     }
-    return new Numbered(ImmutableList.copyOf(numbered), resolutions.build());
+    return new Numbered(ImmutableList.copyOf(numbered), ofParts.build());
   }
 
   /**
@@ -396,15 +399,6 @@ public final class EventResolver {
       start = end;
     }
     return order;
-  }
-
-  /** A part's events under their new ids, with the event of each claim. */
-  private static Resolution numbered(List<Event> events) {
-    ImmutableMap.Builder<String, String> eventOfClaim = ImmutableMap.builder();
-    for (Event event : events) {
-      event.claims().forEach(c -> eventOfClaim.put(c.id(), event.id()));
-    }
-    return new Resolution(ImmutableList.copyOf(events), eventOfClaim.buildKeepingLast());
   }
 
   private static String describe(Claim claim) {
