@@ -23,6 +23,9 @@ final class AnchorResolver {
   private AnchorResolver() {}
 
   static ImmutableList<Claim> resolve(List<Claim> claims, List<Event> allEvents) {
+    if (claims.stream().noneMatch(AnchorResolver::mayBeAnchored)) {
+      return ImmutableList.copyOf(claims);
+    }
     var events = com.google.common.collect.Multimaps.index(allEvents, Event::type);
     var sinceClaims = com.google.common.collect.Multimaps.index(
         claims.stream().filter(c -> c.recency().flatMap(Recency::sinceEvent).isPresent()).toList(),
@@ -45,6 +48,12 @@ final class AnchorResolver {
       result.add(resolved);
     }
     return ImmutableList.copyOf(result);
+  }
+
+  /** Whether the claim has an anchor to date: an undated derived date, or a recency claim (its since-anchor). */
+  private static boolean mayBeAnchored(Claim claim) {
+    return claim.recency().isPresent()
+        || claim.value() instanceof DerivedDate derived && derived.resolved().isEmpty();
   }
 
   private static Claim sinceAnchor(Claim claim, com.google.common.collect.ListMultimap<String, Claim> claims,

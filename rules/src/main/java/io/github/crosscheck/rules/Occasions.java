@@ -25,6 +25,9 @@ final class Occasions {
   private Occasions() {}
 
   static ImmutableList<Claim> resolve(List<Claim> claims, List<Event> events, RuleContextSources sources) {
+    if (claims.stream().noneMatch(c -> c.recency().isPresent())) {
+      return ImmutableList.copyOf(claims);
+    }
     var byType = com.google.common.collect.Multimaps.index(
         events.stream().filter(e -> e.day().isPresent()).toList(), Event::type);
     java.util.Map<String, java.util.Map<io.github.crosscheck.core.claim.Entity, List<Event>>> byParticipant =
