@@ -49,7 +49,21 @@ public final class EventResolver {
 
     boolean compatible(Claim claim) {
       Set<Entity> others = claim.subject().participants();
-      return participants.isEmpty() || others.isEmpty() || others.stream().anyMatch(participants::contains);
+      if (participants.isEmpty() || others.isEmpty()) {
+        return true;
+      }
+      for (Entity other : others) {
+        if (participants.contains(other)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the cluster's days share one with the claim's (both closed ranges of days). */
+    boolean overlaps(DatedClaim claim) {
+      return days != null && days.lowerEndpoint().toEpochDay() <= claim.firstDay() + claim.width()
+          && claim.firstDay() <= days.upperEndpoint().toEpochDay();
     }
 
     void add(Claim claim, Optional<Range<LocalDate>> claimDays) {
@@ -143,8 +157,20 @@ public final class EventResolver {
 
     /** The clusters a claim could join, in creation order. */
     List<Cluster> candidates(Claim claim) {
-      if (claim.subject().participants().isEmpty()) {
+      Set<Entity> participants = claim.subject().participants();
+      if (participants.isEmpty()) {
         return all;
+      }
+      if (participants.size() == 1 && anonymous.isEmpty()) {
+        // The one participant's clusters, kept in creation order where they are indexed.
+        List<Cluster> only = byParticipant.getOrDefault(participants.iterator().next(), List.of());
+        for (int i = 1; i < only.size(); i++) {
+          if (only.get(i - 1).order > only.get(i).order) {
+            only.sort(java.util.Comparator.comparingInt(c -> c.order));
+            break;
+          }
+        }
+        return only;
       }
       java.util.Set<Cluster> found = new java.util.LinkedHashSet<>(anonymous);
       claim.subject().participants().forEach(e -> found.addAll(byParticipant.getOrDefault(e, List.of())));
@@ -165,9 +191,12 @@ public final class EventResolver {
   private static void place(String type, DatedClaim dated, Clusters clusters, boolean derived) {
     Claim claim = dated.claim();
     Range<LocalDate> days = dated.days();
-    List<Cluster> overlapping = clusters.candidates(claim).stream()
-        .filter(c -> c.days != null && c.compatible(claim) && c.days.isConnected(days) && !c.days.intersection(days).isEmpty())
-        .toList();
+    List<Cluster> overlapping = new ArrayList<>(2);
+    for (Cluster candidate : clusters.candidates(claim)) {
+      if (candidate.overlaps(dated) && candidate.compatible(claim)) {
+        overlapping.add(candidate);
+      }
+    }
     if (overlapping.size() == 1) {
       Cluster cluster = overlapping.get(0);
       cluster.add(claim, Optional.of(days));
