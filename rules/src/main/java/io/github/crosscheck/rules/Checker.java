@@ -277,11 +277,18 @@ public final class Checker {
     }
   }
 
+  /** The findings, each id once (the first). */
   private static ImmutableList<Finding> dedupe(List<Finding> findings) {
-    Map<String, Finding> byId = new java.util.LinkedHashMap<>();
-    findings.forEach(f -> byId.putIfAbsent(f.id(), f));
-    return ImmutableList.copyOf(byId.values());
+    java.util.Set<String> seen = new java.util.HashSet<>(findings.size() * 2);
+    ImmutableList.Builder<Finding> once = ImmutableList.builderWithExpectedSize(findings.size());
+    for (Finding finding : findings) {
+      if (seen.add(finding.id())) {
+        once.add(finding);
+      }
+    }
+    return once.build();
   }
+
 
   /** Builds a {@link Checker}; every setting has a default. */
   public static final class Builder {

@@ -25,7 +25,8 @@ public final class RuleContext {
   private final ImmutableList<Event> events;
   private final ImmutableMap<String, String> eventOfClaim;
   private final CheckConfig config;
-  private final ImmutableMap<String, Event> eventsById;
+  /** Built on first use: most rules never look an event up by id. */
+  private final com.google.common.base.Supplier<ImmutableMap<String, Event>> eventsById;
   private final ImmutableMap<String, Integer> stories;
   private final Map<String, Map<Entity, List<Event>>> eventsByTypeAndParticipant = new java.util.HashMap<>();
   private final com.google.common.collect.ImmutableListMultimap<String, Event> eventsByType;
@@ -51,7 +52,8 @@ public final class RuleContext {
     this.eventOfClaim = requireNonNull(eventOfClaim, "eventOfClaim");
     this.config = requireNonNull(config, "config");
     this.stories = requireNonNull(stories, "stories");
-    this.eventsById = events.stream().collect(ImmutableMap.toImmutableMap(Event::id, e -> e));
+    this.eventsById = com.google.common.base.Suppliers.memoize(
+        () -> events.stream().collect(ImmutableMap.toImmutableMap(Event::id, e -> e)));
     this.eventsByType = com.google.common.collect.Multimaps.index(
         events.stream().sorted(Event.ID_ORDER).toList(), Event::type);
   }
@@ -75,7 +77,7 @@ public final class RuleContext {
   /** The event an event-date claim was placed in. */
   public Optional<Event> eventOf(Claim claim) {
     String id = eventOfClaim.get(claim.id());
-    return id == null ? Optional.empty() : Optional.ofNullable(eventsById.get(id));
+    return id == null ? Optional.empty() : Optional.ofNullable(eventsById.get().get(id));
   }
 
   /**

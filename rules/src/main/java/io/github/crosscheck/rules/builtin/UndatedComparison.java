@@ -32,6 +32,9 @@ final class UndatedComparison {
   private UndatedComparison() {}
 
   static List<Finding> conflicts(RuleContext context, String rule, List<Claim> claims, String what) {
+    if (claims.stream().noneMatch(c -> c.value() instanceof UnresolvedDate)) {
+      return List.of();
+    }
     List<Claim> undated = claims.stream().filter(c -> c.value() instanceof UnresolvedDate)
         .limit(MAX_CLAIMS).toList();
     List<Finding> findings = new ArrayList<>();

@@ -38,6 +38,8 @@ public final class EventResolver {
     final String type;
     final List<Claim> claims = new ArrayList<>();
     final Set<Entity> participants = new TreeSet<>();
+    /** The first claim's participants while no later claim added any: the event's, without a copy. */
+    ImmutableSortedSet<Entity> firstParticipants;
     final List<String> notes = new ArrayList<>();
     Range<LocalDate> days;
     double confidence = 1.0;
@@ -67,8 +69,15 @@ public final class EventResolver {
     }
 
     void add(Claim claim, Optional<Range<LocalDate>> claimDays) {
+      boolean first = claims.isEmpty();
       claims.add(claim);
-      participants.addAll(claim.subject().participants());
+      boolean grown = participants.addAll(claim.subject().participants());
+      if (first) {
+        ImmutableSortedSet<Entity> own = claim.subject().participants();
+        firstParticipants = own.comparator() == com.google.common.collect.Ordering.natural() ? own : null;
+      } else if (grown) {
+        firstParticipants = null;
+      }
       if (claimDays.isPresent()) {
         days = days == null ? claimDays.get()
             : days.isConnected(claimDays.get()) && !days.intersection(claimDays.get()).isEmpty()
@@ -249,7 +258,9 @@ public final class EventResolver {
 
   private static Event toEvent(Cluster cluster, Set<String> taken) {
     String id = unique(baseId(cluster.type, Optional.ofNullable(cluster.days)), taken);
-    return new Event(id, cluster.type, ImmutableSortedSet.copyOf(cluster.participants), Optional.ofNullable(cluster.days),
+    ImmutableSortedSet<Entity> participants = cluster.firstParticipants != null ? cluster.firstParticipants
+        : ImmutableSortedSet.copyOf(cluster.participants);
+    return new Event(id, cluster.type, participants, Optional.ofNullable(cluster.days),
         ImmutableList.copyOf(cluster.claims), cluster.confidence, ImmutableList.copyOf(cluster.notes));
   }
 
