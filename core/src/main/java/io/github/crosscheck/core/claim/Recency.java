@@ -64,7 +64,7 @@ public record Recency(
    */
   public Optional<Range<LocalDate>> quietPeriod(LocalDate occasion) {
     if (gap.isPresent()) {
-      long days = gapDays(gap.get(), GAP_LOWER_FACTOR, true);
+      long days = gapDays(gap.get().seconds(), GAP_LOWER_FACTOR, true);
       return Optional.of(Range.open(occasion.minusDays(Math.max(days, 1)), occasion));
     }
     Optional<DateValue> last = lastAt.filter(DateValue.class::isInstance).map(DateValue.class::cast);
@@ -77,8 +77,9 @@ public record Recency(
   /** Where the previous occurrence lies according to the claim; empty when it cannot be placed. */
   public Optional<Range<LocalDate>> previousOccurrence(LocalDate occasion) {
     if (gap.isPresent()) {
-      long nearest = gapDays(gap.get(), GAP_LOWER_FACTOR, true);
-      long farthest = gapDays(gap.get(), GAP_UPPER_FACTOR, false);
+      Range<BigDecimal> seconds = gap.get().seconds();
+      long nearest = gapDays(seconds, GAP_LOWER_FACTOR, true);
+      long farthest = gapDays(seconds, GAP_UPPER_FACTOR, false);
       return Optional.of(Range.closed(occasion.minusDays(farthest), occasion.minusDays(Math.max(nearest, 1))));
     }
     Optional<DateValue> last = lastAt.filter(DateValue.class::isInstance).map(DateValue.class::cast);
@@ -103,8 +104,7 @@ public record Recency(
     return Optional.empty();
   }
 
-  private static long gapDays(DurationValue duration, BigDecimal factor, boolean lower) {
-    Range<BigDecimal> seconds = duration.seconds();
+  private static long gapDays(Range<BigDecimal> seconds, BigDecimal factor, boolean lower) {
     BigDecimal bound;
     if (lower) {
       bound = seconds.hasLowerBound() ? seconds.lowerEndpoint() : BigDecimal.ZERO;
