@@ -33,23 +33,16 @@ final class CheckParts {
   private CheckParts() {}
 
   /**
-   * How many claims a check puts together at least, where its parts are smaller: checking a few
-   * thousand claims at once costs less per claim than checking a story of forty claims alone (each
-   * check builds its indexes), and they still fit in the processor's caches.
-   */
-  static final int BATCH_CLAIMS = 1;
-
-  /**
-   * A check's claims split into groups: each group's claims in the check's order, and for each claim
-   * of the check the group it went to, so the groups' claims can be put back in order without sorting.
+   * A check's claims split into parts: each part's claims in the check's order, and for each claim of
+   * the check the part it went to, so the parts' claims can be put back in order without sorting.
    */
   record Split(List<List<Claim>> groups, int[] groupOfClaim) {
-    /** All claims as one group. */
+    /** All claims as one part. */
     static Split whole(List<Claim> claims) {
       return new Split(List.of(claims), new int[claims.size()]);
     }
 
-    /** The groups' claims, changed one for one (in each group's order), back in the check's order. */
+    /** The parts' claims, changed one for one (in each part's order), back in the check's order. */
     List<Claim> inOrder(List<List<Claim>> changed) {
       int[] next = new int[changed.size()];
       List<Claim> result = new ArrayList<>(groupOfClaim.length);
@@ -60,19 +53,13 @@ final class CheckParts {
     }
   }
 
-  /** The parts, batched into groups of at least {@link #BATCH_CLAIMS} claims where they are smaller. */
-  static Split of(ClaimGraph graph, Map<String, Integer> stories) {
-    return of(graph, stories, BATCH_CLAIMS);
-  }
-
   /**
-   * The parts, in the order of their first claim, each keeping the claims' order; consecutive parts
-   * are put together until a group holds at least {@code batch} claims (1: every part on its own).
-   * Parts share nothing, so any grouping of them gives the same report.
+   * The parts, in the order of their first claim, each keeping the claims' order. (Putting small
+   * parts together into batches of a few thousand claims was measured and was slower.)
    *
    * @param stories the story of each document (a document missing from it is a story of its own)
    */
-  static Split of(ClaimGraph graph, Map<String, Integer> stories, int batch) {
+  static Split of(ClaimGraph graph, Map<String, Integer> stories) {
     // Claims of one document share its story, so the parts are sets of documents.
     int documents = graph.documents().size();
     UnionFind sets = new UnionFind(documents);
@@ -98,34 +85,18 @@ final class CheckParts {
       }
     }
     joinAcrossEventTypes(graph, sets);
-    // Parts are numbered in the order of their first claim, then batched in that order.
+    // A set's root is its smallest document index, so parts come in the order of their first claim.
     int[] partOfRoot = new int[documents];
     java.util.Arrays.fill(partOfRoot, -1);
-    int[] partOfClaim = new int[graph.size()];
-    List<Integer> sizes = new ArrayList<>();
+    int[] groupOfClaim = new int[graph.size()];
+    List<List<Claim>> groups = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
       int root = sets.find(graph.documentOf(i));
       if (partOfRoot[root] < 0) {
-        partOfRoot[root] = sizes.size();
-        sizes.add(0);
-      }
-      partOfClaim[i] = partOfRoot[root];
-      sizes.set(partOfClaim[i], sizes.get(partOfClaim[i]) + 1);
-    }
-    int[] groupOfPart = new int[sizes.size()];
-    List<List<Claim>> groups = new ArrayList<>();
-    int filled = batch;
-    for (int p = 0; p < sizes.size(); p++) {
-      if (filled >= batch) {
+        partOfRoot[root] = groups.size();
         groups.add(new ArrayList<>());
-        filled = 0;
       }
-      groupOfPart[p] = groups.size() - 1;
-      filled += sizes.get(p);
-    }
-    int[] groupOfClaim = new int[graph.size()];
-    for (int i = 0; i < graph.size(); i++) {
-      groupOfClaim[i] = groupOfPart[partOfClaim[i]];
+      groupOfClaim[i] = partOfRoot[root];
       groups.get(groupOfClaim[i]).add(graph.claims().get(i));
     }
     return new Split(groups, groupOfClaim);

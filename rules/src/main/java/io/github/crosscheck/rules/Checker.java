@@ -190,19 +190,11 @@ public final class Checker {
     List<Finding> findings = new ArrayList<>();
     List<AgreementFinder.Placed> agreements = new ArrayList<>();
     for (int p = 0; p < parts.size(); p++) {
-      ImmutableList<Event> local = eventsOfPart.get(p);
-      ImmutableList<Event> global = numbered.parts().get(p);
-      if (local == global) {
-        findings.addAll(findingsOfPart.get(p));
-        agreements.addAll(agreementsOfPart.get(p));
-        continue;
-      }
-      Map<String, String> renamed = new HashMap<>();
-      for (int e = 0; e < local.size(); e++) {
-        renamed.put(local.get(e).id(), global.get(e).id());
-      }
-      findingsOfPart.get(p).forEach(f -> findings.add(f.event().isEmpty() ? f : f.withEvent(renamed.get(f.event().get()))));
-      agreementsOfPart.get(p).forEach(a -> agreements.add(a.event().isEmpty() ? a : a.withEvent(renamed.get(a.event()))));
+      Map<String, String> renamed = renamed(eventsOfPart.get(p), numbered.parts().get(p));
+      findingsOfPart.get(p).forEach(f -> findings.add(
+          f.event().filter(renamed::containsKey).map(e -> f.withEvent(renamed.get(e))).orElse(f)));
+      agreementsOfPart.get(p).forEach(a -> agreements.add(
+          renamed.containsKey(a.event()) ? a.withEvent(renamed.get(a.event())) : a));
     }
     Map<String, Integer> ruleOrder = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
@@ -218,6 +210,18 @@ public final class Checker {
         numbered.events(),
         dedupe(findings),
         agreements.stream().map(AgreementFinder.Placed::agreement).collect(ImmutableList.toImmutableList()), suppressed);
+  }
+
+  /** A part's event ids numbered across parts, by the id numbered within the part; empty when none changed. */
+  private static Map<String, String> renamed(List<Event> local, List<Event> global) {
+    if (local == global) {
+      return Map.of();
+    }
+    Map<String, String> renamed = new HashMap<>();
+    for (int e = 0; e < local.size(); e++) {
+      renamed.put(local.get(e).id(), global.get(e).id());
+    }
+    return renamed;
   }
 
   /**
