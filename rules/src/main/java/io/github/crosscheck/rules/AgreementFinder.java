@@ -68,6 +68,9 @@ final class AgreementFinder {
       BigDecimal tolerance = context.config().quantityTolerance();
       for (ImmutableList<Claim> group : context.claims().groups(kind)) {
         for (ImmutableList<Claim> subject : context.subjects(group)) {
+          if (subject.size() < 2) {
+            continue; // an agreement needs two sources
+          }
           Map<String, List<Claim>> byUnit = new LinkedHashMap<>();
           subject.stream().filter(c -> context.amount(c).isPresent())
               .forEach(c -> byUnit.computeIfAbsent(unit(c) + "|" + c.subject().qualifier(), x -> new ArrayList<>())
@@ -88,6 +91,9 @@ final class AgreementFinder {
     }
     for (ImmutableList<Claim> group : context.claims().groups(ClaimKind.RECENCY)) {
       for (ImmutableList<Claim> subject : context.subjects(group)) {
+        if (subject.size() < 2) {
+          continue;
+        }
         for (Agreement agreement : recency(subject)) {
           agreements.add(placed(agreement, 3, 0, group.get(0).subject().predicate(), subject));
         }

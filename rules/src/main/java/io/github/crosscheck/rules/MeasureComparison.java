@@ -40,6 +40,9 @@ public final class MeasureComparison {
     List<Finding> findings = new ArrayList<>();
     for (ImmutableList<Claim> group : context.claims().groups(kind)) {
       for (ImmutableList<Claim> subject : context.subjects(group)) {
+        if (subject.size() < 2) {
+          continue; // one figure contradicts nothing
+        }
         Map<String, List<Claim>> byKey = new LinkedHashMap<>();
         for (Claim claim : subject) {
           if (context.amount(claim).isPresent()) {
