@@ -74,7 +74,9 @@ public final class DateMismatch implements Rule {
       }
     }
     for (List<Event> group : byTypeAndStory.values()) {
-      compareWithin(context, group, findings);
+      if (group.size() > 1) {
+        compareWithin(context, group, findings);
+      }
     }
     return ImmutableList.copyOf(findings);
   }

@@ -58,6 +58,9 @@ public final class DeadlineMismatch implements Rule {
   private List<Finding> check(RuleContext context, List<Claim> topic) {
     List<Finding> findings = new ArrayList<>();
     for (ImmutableList<Claim> subject : SubjectGroups.joiningAnonymous(topic, c -> context.storyOf(c.documentId()))) {
+      if (subject.size() < 2) {
+        continue; // one deadline contradicts nothing
+      }
       List<Claim> dated = subject.stream().filter(c -> ClaimValues.days(c).isPresent()).toList();
       var clusters = ValueClusters.of(dated, c -> ClaimValues.days(c).orElseThrow(), Intervals::overlap);
       for (int i = 0; i + 1 < clusters.size(); i++) {

@@ -62,6 +62,10 @@ public final class RecencyConflict implements Rule {
     List<Finding> findings = new ArrayList<>();
     for (ImmutableList<Claim> group : context.claims().groups(ClaimKind.RECENCY)) {
       for (ImmutableList<Claim> subject : context.subjects(group)) {
+        if (subject.size() == 1) {
+          findings.addAll(againstTimeline(context, subject.get(0))); // nothing to pair it with
+          continue;
+        }
         findings.addAll(sameOccasions(context, subject));
         List<Finding> pairs = new ArrayList<>();
         for (int i = 0; i < subject.size(); i++) {
