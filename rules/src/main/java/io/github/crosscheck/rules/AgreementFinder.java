@@ -58,6 +58,9 @@ final class AgreementFinder {
     }
     for (ImmutableList<Claim> subject : SubjectGroups.joiningAnonymous(context.claims().ofKind(ClaimKind.DEADLINE),
         c -> context.storyOf(c.documentId()))) {
+      if (subject.size() < 2) {
+        continue;
+      }
       for (Agreement agreement : dated(subject, "deadline", ClaimValues::days)) {
         agreements.add(placed(agreement, 1, 0, "", subject));
       }
