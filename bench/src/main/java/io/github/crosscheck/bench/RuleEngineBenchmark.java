@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @Fork(1)
 @BenchmarkMode(Mode.AverageTime)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 2, time = 1)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 1)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 public class RuleEngineBenchmark {
