@@ -23,10 +23,6 @@ import java.util.function.Function;
 final class AgreementFinder {
   private AgreementFinder() {}
 
-  static ImmutableList<Agreement> find(RuleContext context) {
-    return placed(context).stream().map(Placed::agreement).collect(ImmutableList.toImmutableList());
-  }
-
   /**
    * An agreement with where it stands in a report: after the agreements of earlier steps (events,
    * deadlines, figures, recency), of earlier groups (the event's position, the kind and predicate)

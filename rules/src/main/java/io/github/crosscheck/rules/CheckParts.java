@@ -71,19 +71,7 @@ final class CheckParts {
         sets.union(d, other);
       }
     }
-    int[] firstNaming = new int[graph.entities().size()];
-    java.util.Arrays.fill(firstNaming, -1);
-    for (int i = 0; i < graph.size(); i++) {
-      int document = graph.documentOf(i);
-      for (int p = graph.firstParticipant(i); p < graph.endOfParticipants(i); p++) {
-        int entity = graph.participant(p);
-        if (firstNaming[entity] < 0) {
-          firstNaming[entity] = document;
-        } else {
-          sets.union(document, firstNaming[entity]);
-        }
-      }
-    }
+    graph.joinDocumentsNamingAlike(sets, entity -> true);
     joinAcrossEventTypes(graph, sets);
     // A set's root is its smallest document index, so parts come in the order of their first claim.
     int[] partOfRoot = new int[documents];

@@ -108,6 +108,36 @@ final class ClaimGraph {
         Arrays.copyOf(renamedParticipants, count));
   }
 
+  /**
+   * Joins, in {@code sets} (over document indexes), the documents whose claims name a common entity
+   * that {@code joins} accepts, and returns which documents name at least one such entity.
+   */
+  boolean[] joinDocumentsNamingAlike(UnionFind sets, java.util.function.Predicate<Entity> joins) {
+    boolean[] counts = new boolean[entities.size()];
+    for (int e = 0; e < counts.length; e++) {
+      counts[e] = joins.test(entities.get(e));
+    }
+    int[] firstDocument = new int[entities.size()];
+    Arrays.fill(firstDocument, -1);
+    boolean[] naming = new boolean[documents.size()];
+    for (int i = 0; i < claims.size(); i++) {
+      int document = documentOf[i];
+      for (int p = start[i]; p < start[i + 1]; p++) {
+        int entity = participants[p];
+        if (!counts[entity]) {
+          continue;
+        }
+        naming[document] = true;
+        if (firstDocument[entity] < 0) {
+          firstDocument[entity] = document;
+        } else {
+          sets.union(document, firstDocument[entity]);
+        }
+      }
+    }
+    return naming;
+  }
+
   List<Claim> claims() {
     return claims;
   }

@@ -23,28 +23,7 @@ final class DocumentStories {
   static ImmutableMap<String, Integer> of(ClaimGraph graph) {
     int documents = graph.documents().size();
     UnionFind sets = new UnionFind(documents);
-    int[] firstDocument = new int[graph.entities().size()];
-    java.util.Arrays.fill(firstDocument, -1);
-    boolean[] country = new boolean[firstDocument.length];
-    for (int e = 0; e < country.length; e++) {
-      country[e] = graph.entities().get(e).type() == EntityType.COUNTRY;
-    }
-    boolean[] linked = new boolean[documents];
-    for (int i = 0; i < graph.size(); i++) {
-      int document = graph.documentOf(i);
-      for (int p = graph.firstParticipant(i); p < graph.endOfParticipants(i); p++) {
-        int entity = graph.participant(p);
-        if (country[entity]) {
-          continue;
-        }
-        linked[document] = true;
-        if (firstDocument[entity] < 0) {
-          firstDocument[entity] = document;
-        } else {
-          sets.union(document, firstDocument[entity]);
-        }
-      }
-    }
+    boolean[] linked = graph.joinDocumentsNamingAlike(sets, entity -> entity.type() != EntityType.COUNTRY);
     // A document naming nothing specific cannot be placed: with one story in the input it belongs to
     // it; otherwise all such documents share a story of their own.
     int onlyStory = -1;

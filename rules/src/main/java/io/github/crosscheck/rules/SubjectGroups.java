@@ -87,7 +87,15 @@ public final class SubjectGroups {
 
   /** Whether two participant sets can describe the same subject: one is empty or they share someone. */
   public static boolean compatible(Set<Entity> a, Set<Entity> b) {
-    return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    for (Entity entity : a) {
+      if (b.contains(entity)) {
+        return true;
+      }
+    }
+    return false;
   }
 
 

@@ -64,7 +64,6 @@ public record DateValue(LocalDate first, LocalDate last, Granularity granularity
     return part == DatePart.WHOLE ? 0 : (ChronoUnit.DAYS.between(first, last) + 1) / 3;
   }
 
-
   /**
    * The days the statement allows once its modifier is applied: "before" is every day before the
    * range, "by" and "until" every day up to its end, "after" every day after it, "since" every day

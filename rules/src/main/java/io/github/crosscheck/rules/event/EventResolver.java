@@ -11,6 +11,7 @@ import io.github.crosscheck.core.claim.Modality;
 import io.github.crosscheck.core.normalize.DateValue;
 import io.github.crosscheck.core.normalize.DerivedDate;
 import io.github.crosscheck.rules.ClaimValues;
+import io.github.crosscheck.rules.SubjectGroups;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,16 +51,7 @@ public final class EventResolver {
     }
 
     boolean compatible(Claim claim) {
-      Set<Entity> others = claim.subject().participants();
-      if (participants.isEmpty() || others.isEmpty()) {
-        return true;
-      }
-      for (Entity other : others) {
-        if (participants.contains(other)) {
-          return true;
-        }
-      }
-      return false;
+      return SubjectGroups.compatible(claim.subject().participants(), participants);
     }
 
     /** Whether the cluster's days share one with the claim's (both closed ranges of days). */
@@ -105,18 +97,25 @@ public final class EventResolver {
     return new Resolution(ImmutableList.copyOf(events), eventOfClaim.buildKeepingLast());
   }
 
+  /** Claims are placed in three rounds: stated dates, then dates derived from another, then undated claims. */
+  private static final int PRECISE = 0;
+  private static final int DERIVED = 1;
+  private static final int UNDATED = 2;
+
+  /** The round in which a claim is placed. */
+  private static int phase(Claim claim) {
+    return !ClaimValues.isDated(claim.value()) ? UNDATED : claim.value() instanceof DerivedDate ? DERIVED : PRECISE;
+  }
+
   private static List<Cluster> clusters(String type, List<Claim> claims) {
     List<DatedClaim> dated = new ArrayList<>();
     List<DatedClaim> derived = new ArrayList<>();
     List<Claim> undated = new ArrayList<>();
     for (Claim claim : claims) {
-      Optional<Range<LocalDate>> days = ClaimValues.days(claim);
-      if (days.isEmpty()) {
-        undated.add(claim);
-      } else if (claim.value() instanceof DerivedDate) {
-        derived.add(DatedClaim.of(claim, days.get()));
-      } else {
-        dated.add(DatedClaim.of(claim, days.get()));
+      switch (phase(claim)) {
+        case PRECISE -> dated.add(DatedClaim.of(claim, ClaimValues.days(claim).get()));
+        case DERIVED -> derived.add(DatedClaim.of(claim, ClaimValues.days(claim).get()));
+        default -> undated.add(claim);
       }
     }
     // Precise claims first, then by their first day: the days computed once per claim, not per comparison.
@@ -326,18 +325,15 @@ public final class EventResolver {
         events[n] = event;
         partOf[n] = p;
         type[n] = typeRank.get(event.type());
-        // The phase and days as clusters() finds them (ClaimValues.days), without building ranges.
+        phase[n] = phase(first);
+        // The first claim's days as DatedClaim holds them; a plain date's without building a range.
         if (first.value() instanceof DateValue date) {
           firstDay[n] = date.firstNamedDay().toEpochDay();
           width[n] = date.lastNamedDay().toEpochDay() - firstDay[n];
-        } else {
-          phase[n] = first.value() instanceof DerivedDate derived && derived.resolved().isPresent() ? 1
-              : ClaimValues.days(first).isPresent() ? 0 : 2;
-          if (phase[n] == 0) {
-            Range<LocalDate> days = ClaimValues.days(first).get();
-            firstDay[n] = days.lowerEndpoint().toEpochDay();
-            width[n] = days.upperEndpoint().toEpochDay() - firstDay[n];
-          }
+        } else if (phase[n] == PRECISE) {
+          DatedClaim dated = DatedClaim.of(first, ClaimValues.days(first).get());
+          firstDay[n] = dated.firstDay();
+          width[n] = dated.width();
         }
         firstClaim[n++] = first.id();
       }
@@ -354,19 +350,15 @@ public final class EventResolver {
       numbered[i] = id.equals(event.id()) ? event : event.withId(id);
       renamed[partOf[order[i]]] |= numbered[i] != event;
     }
-    List<List<Event>> eventsOfPart = new ArrayList<>(parts.size());
-    for (int p = 0; p < parts.size(); p++) {
-      eventsOfPart.add(renamed[p] ? new ArrayList<>() : null);
-    }
+    // A part keeps its own list when none of its events changed id.
+    List<ImmutableList.Builder<Event>> renumbered = new ArrayList<>(parts.size());
+    parts.forEach(part -> renumbered.add(ImmutableList.builderWithExpectedSize(part.size())));
     for (int i = 0; i < total; i++) {
-      List<Event> ofPart = eventsOfPart.get(partOf[order[i]]);
-      if (ofPart != null) {
-        ofPart.add(numbered[i]);
-      }
+      renumbered.get(partOf[order[i]]).add(numbered[i]);
     }
     ImmutableList.Builder<ImmutableList<Event>> ofParts = ImmutableList.builderWithExpectedSize(parts.size());
     for (int p = 0; p < parts.size(); p++) {
-      ofParts.add(renamed[p] ? ImmutableList.copyOf(eventsOfPart.get(p)) : parts.get(p));
+      ofParts.add(renamed[p] ? renumbered.get(p).build() : parts.get(p));
     }
     return new Numbered(ImmutableList.copyOf(numbered), ofParts.build());
   }
