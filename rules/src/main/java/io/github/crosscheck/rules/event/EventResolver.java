@@ -85,7 +85,7 @@ public final class EventResolver {
         .sorted(Comparator.comparing(Claim::id))
         .forEach(c -> byType.computeIfAbsent(c.subject().predicate(), t -> new ArrayList<>()).add(c));
     List<Event> events = new ArrayList<>();
-    Set<String> ids = new java.util.HashSet<>();
+    Map<String, Integer> ids = new java.util.HashMap<>();
     ImmutableMap.Builder<String, String> eventOfClaim = ImmutableMap.builder();
     byType.keySet().stream().sorted().forEach(type -> {
       for (Cluster cluster : clusters(type, byType.get(type))) {
@@ -255,7 +255,7 @@ public final class EventResolver {
     }
   }
 
-  private static Event toEvent(Cluster cluster, Set<String> taken) {
+  private static Event toEvent(Cluster cluster, Map<String, Integer> taken) {
     String id = unique(baseId(cluster.type, Optional.ofNullable(cluster.days)), taken);
     ImmutableSortedSet<Entity> participants = cluster.firstParticipants != null ? cluster.firstParticipants
         : ImmutableSortedSet.copyOf(cluster.participants);
@@ -269,14 +269,33 @@ public final class EventResolver {
         ? d.lowerEndpoint().toString() : d.lowerEndpoint() + "/" + d.upperEndpoint()).orElse("undated");
   }
 
-  /** The base, or the base numbered {@code #2}, {@code #3}... when an earlier event took it. */
-  private static String unique(String base, Set<String> taken) {
-    String id = base;
-    for (int n = 2; taken.contains(id); n++) {
-      id = base + "#" + n;
+  /**
+   * The base, or the base numbered {@code #2}, {@code #3}... when earlier events took it; {@code taken}
+   * counts the events of each base so far. A base ends with a day or {@code undated}, never with
+   * {@code #} and digits, so an id numbered from one base can never be another base or another base's
+   * numbered id: counting per base gives every event an id no other has, in one lookup.
+   */
+  private static String unique(String base, Map<String, Integer> taken) {
+    int n = taken.merge(base, 1, Integer::sum);
+    return n == 1 ? base : base + "#" + n;
+  }
+
+  /**
+   * The base an event's id was numbered from: the id without the {@code #} and digits {@link #unique}
+   * may have added (a type's own {@code #} is kept).
+   */
+  private static String baseOf(Event event) {
+    String id = event.id();
+    int mark = id.lastIndexOf('#');
+    if (mark < 0 || mark == id.length() - 1) {
+      return id;
     }
-    taken.add(id);
-    return id;
+    for (int i = mark + 1; i < id.length(); i++) {
+      if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+        return id;
+      }
+    }
+    return id.substring(0, mark);
   }
 
   /**
@@ -339,14 +358,12 @@ public final class EventResolver {
       }
     }
     int[] order = creationOrder(type, phase, width, firstDay, firstClaim, true);
-    Set<String> taken = new java.util.HashSet<>(total * 2);
+    Map<String, Integer> taken = new java.util.HashMap<>(total * 2);
     Event[] numbered = new Event[total];
     boolean[] renamed = new boolean[parts.size()];
     for (int i = 0; i < total; i++) {
       Event event = events[order[i]];
-      // Most events keep the id their part gave them: only a numbered one needs its base again.
-      String base = event.id().indexOf('#') < 0 ? event.id() : baseId(event.type(), event.days());
-      String id = unique(base, taken);
+      String id = unique(baseOf(event), taken);
       numbered[i] = id.equals(event.id()) ? event : event.withId(id);
       renamed[partOf[order[i]]] |= numbered[i] != event;
     }
