@@ -107,7 +107,8 @@ public final class CheckSession {
       onlyStoryBefore.or(() -> onlyStoryAfter).ifPresent(root -> moved.addAll(stories.membersOf(root)));
       moved.forEach(d -> neighbourhood.addAll(claimsOfDocument.getOrDefault(d, List.of())));
     }
-    List<Claim> scope = ClaimOrder.byId(neighbourhood.stream().map(claims::get).filter(c -> c != null).toList());
+    List<Claim> scope = neighbourhood.stream().map(claims::get).filter(c -> c != null)
+        .sorted(Comparator.comparing(Claim::id)).toList();
     List<Document> scopeDocuments = scope.stream().map(Claim::documentId).distinct().sorted()
         .map(documents::get).toList();
     Report partial = checker.evaluate(scopeDocuments, ImmutableList.of(), scope, Optional.of(stories.numbers(scopeDocuments)));

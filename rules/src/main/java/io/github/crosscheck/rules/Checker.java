@@ -164,7 +164,7 @@ public final class Checker {
       java.util.function.BiFunction<ClaimGraph, Map<String, Integer>, CheckParts.Split> splitter) {
     ImmutableMap<String, Document> byId = documents.stream()
         .collect(ImmutableMap.toImmutableMap(Document::id, Function.identity()));
-    ClaimGraph graph = StoryEntities.unify(ClaimGraph.of(ClaimOrder.byId(extracted)));
+    ClaimGraph graph = StoryEntities.unify(ClaimGraph.of(extracted.stream().sorted(Comparator.comparing(Claim::id)).toList()));
     ImmutableMap<String, Integer> storyOf = stories.orElseGet(() -> DocumentStories.of(graph));
     CheckParts.Split split = splitter.apply(graph, storyOf);
     List<List<Claim>> parts = split.groups();
