@@ -8,7 +8,6 @@ import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.ClaimKind;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,28 +30,57 @@ public final class ClaimIndex {
   /** A group's key: the claim kind and the subject's predicate. */
   public record Key(ClaimKind kind, String predicate) {}
 
+  /** Kind, then predicate; a stable sort keeps the claims of one group in id order. */
+  private static final Comparator<Claim> BY_GROUP = Comparator.comparing(Claim::kind)
+      .thenComparing(claim -> claim.subject().predicate());
+
   private ClaimIndex(List<Claim> claims) {
     this.all = inIdOrder(claims) ? ImmutableList.copyOf(claims)
         : claims.stream().sorted(Comparator.comparing(Claim::id)).collect(ImmutableList.toImmutableList());
     this.byId = Suppliers.memoize(
         () -> all.stream().collect(ImmutableMap.toImmutableMap(Claim::id, Function.identity(), (a, b) -> a)));
-    // One pass: each group's list is built once and shared by group() and groups(kind).
-    Map<Key, List<Claim>> byKey = new LinkedHashMap<>();
-    Map<ClaimKind, List<Claim>> kinds = new java.util.EnumMap<>(ClaimKind.class);
-    for (Claim claim : all) {
-      byKey.computeIfAbsent(new Key(claim.kind(), claim.subject().predicate()), k -> new ArrayList<>()).add(claim);
-      kinds.computeIfAbsent(claim.kind(), k -> new ArrayList<>()).add(claim);
+    // The claims sorted by group once: each group is then a run of one list and a kind's groups follow
+    // one another in predicate order, so no group is collected or copied on its own.
+    Claim[] sorted = all.toArray(new Claim[0]);
+    java.util.Arrays.sort(sorted, BY_GROUP);
+    ImmutableList<Claim> byGroup = ImmutableList.copyOf(sorted);
+    ImmutableMap.Builder<Key, ImmutableList<Claim>> built = ImmutableMap.builder();
+    for (int start = 0; start < sorted.length; ) {
+      ClaimKind kind = sorted[start].kind();
+      List<ImmutableList<Claim>> ofKind = new ArrayList<>();
+      while (start < sorted.length && sorted[start].kind() == kind) {
+        String predicate = sorted[start].subject().predicate();
+        int end = start + 1;
+        while (end < sorted.length && sorted[end].kind() == kind && sorted[end].subject().predicate().equals(predicate)) {
+          end++;
+        }
+        ImmutableList<Claim> group = byGroup.subList(start, end);
+        built.put(new Key(kind, predicate), group);
+        ofKind.add(group);
+        start = end;
+      }
+      groupsByKind.put(kind, ImmutableList.copyOf(ofKind));
+      if (ofKind.size() == 1) {
+        byKind.put(kind, ofKind.get(0)); // a kind of one predicate is that group
+      }
     }
-    ImmutableMap.Builder<Key, ImmutableList<Claim>> built = ImmutableMap.builderWithExpectedSize(byKey.size());
-    byKey.forEach((key, group) -> built.put(key, ImmutableList.copyOf(group)));
     this.groups = built.buildOrThrow();
-    kinds.forEach((kind, ofKind) -> byKind.put(kind, ImmutableList.copyOf(ofKind)));
-    Map<ClaimKind, List<ImmutableList<Claim>>> ofKind = new java.util.EnumMap<>(ClaimKind.class);
-    groups.forEach((key, group) -> ofKind.computeIfAbsent(key.kind(), x -> new ArrayList<>()).add(group));
-    ofKind.forEach((kind, lists) -> {
-      lists.sort(Comparator.comparing(group -> group.get(0).subject().predicate()));
-      groupsByKind.put(kind, ImmutableList.copyOf(lists));
+    // The other kinds' claims in the order of all claims.
+    java.util.EnumMap<ClaimKind, ImmutableList.Builder<Claim>> mixed = new java.util.EnumMap<>(ClaimKind.class);
+    groupsByKind.forEach((kind, ofKind) -> {
+      if (ofKind.size() > 1) {
+        mixed.put(kind, ImmutableList.builder());
+      }
     });
+    if (!mixed.isEmpty()) {
+      for (Claim claim : all) {
+        ImmutableList.Builder<Claim> ofKind = mixed.get(claim.kind());
+        if (ofKind != null) {
+          ofKind.add(claim);
+        }
+      }
+      mixed.forEach((kind, ofKind) -> byKind.put(kind, ofKind.build()));
+    }
   }
 
   private static boolean inIdOrder(List<Claim> claims) {
