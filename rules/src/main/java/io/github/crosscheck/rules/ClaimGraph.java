@@ -49,10 +49,7 @@ final class ClaimGraph {
       String document = claim.documentId();
       if (!document.equals(previous)) {
         previous = document;
-        previousIndex = documentIndex.computeIfAbsent(document, d -> {
-          documents.add(d);
-          return documents.size() - 1;
-        });
+        previousIndex = indexOf(document, documentIndex, documents);
       }
       documentOf[i] = previousIndex;
       start[i] = count;
@@ -60,10 +57,7 @@ final class ClaimGraph {
         if (count == participants.length) {
           participants = Arrays.copyOf(participants, count * 2 + 4);
         }
-        participants[count++] = entityIndex.computeIfAbsent(entity, e -> {
-          entities.add(e);
-          return entities.size() - 1;
-        });
+        participants[count++] = indexOf(entity, entityIndex, entities);
       }
     }
     start[claims.size()] = count;
@@ -83,6 +77,17 @@ final class ClaimGraph {
       documentOf[i] = rank[documentOf[i]];
     }
     return new ClaimGraph(claims, sorted, documentOf, entities, start, Arrays.copyOf(participants, count));
+  }
+
+  /** The index of {@code value} in {@code values}, added at the end when new (no capturing lambda per claim). */
+  private static <T> int indexOf(T value, Map<T, Integer> index, List<T> values) {
+    Integer known = index.get(value);
+    if (known != null) {
+      return known;
+    }
+    index.put(value, values.size());
+    values.add(value);
+    return values.size() - 1;
   }
 
   /** The same graph over other claims, one for one, whose participants are {@code rename} of these (deduplicated). */

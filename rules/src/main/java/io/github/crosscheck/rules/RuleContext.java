@@ -34,6 +34,10 @@ public final class RuleContext {
   private final Map<List<Claim>, ImmutableList<ImmutableList<Claim>>> subjects =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
+  /** Splits a list as {@link #subjects} does; made once, not at every call. */
+  private final java.util.function.Function<List<Claim>, ImmutableList<ImmutableList<Claim>>> splitBySubject =
+      claims -> SubjectGroups.of(claims, claim -> storyOf(claim.documentId()));
+
   /** The amounts of count, rate and money claims, by the very claim: several rules read each one. */
   private final Map<Claim, Optional<com.google.common.collect.Range<java.math.BigDecimal>>> amounts =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -86,7 +90,7 @@ public final class RuleContext {
    * ({@code claims().groups(kind)}) share the work.
    */
   public ImmutableList<ImmutableList<Claim>> subjects(ImmutableList<Claim> claims) {
-    return subjects.computeIfAbsent(claims, c -> SubjectGroups.of(c, claim -> storyOf(claim.documentId())));
+    return subjects.computeIfAbsent(claims, splitBySubject);
   }
 
   /** The number a count, rate or amount states, as {@link ClaimValues#amount} gives it; computed once per claim. */

@@ -358,7 +358,7 @@ public final class EventResolver {
       }
     }
     int[] order = creationOrder(type, phase, width, firstDay, firstClaim, true);
-    Map<String, Integer> taken = new java.util.HashMap<>(total * 2);
+    Map<String, Integer> taken = new java.util.HashMap<>(total * 4 / 3 + 1);
     Event[] numbered = new Event[total];
     boolean[] renamed = new boolean[parts.size()];
     for (int i = 0; i < total; i++) {
