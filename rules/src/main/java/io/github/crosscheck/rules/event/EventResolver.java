@@ -33,6 +33,20 @@ import java.util.TreeSet;
 public final class EventResolver {
 
   /** The events of a story and, for each event-date claim, the event it was placed in. */
+  /** Up to this many clusters of a type, the resolver compares a claim with each rather than index them. */
+  static final int UNINDEXED_CLUSTERS = 8;
+
+  private final int unindexedClusters;
+
+  public EventResolver() {
+    this(UNINDEXED_CLUSTERS);
+  }
+
+  /** A resolver indexing a type's clusters once there are more than {@code unindexedClusters} (tests compare the two ways). */
+  EventResolver(int unindexedClusters) {
+    this.unindexedClusters = unindexedClusters;
+  }
+
   public record Resolution(ImmutableList<Event> events, ImmutableMap<String, String> eventOfClaim) {}
 
   private static final class Cluster {
@@ -88,7 +102,7 @@ public final class EventResolver {
     Map<String, Integer> ids = new java.util.HashMap<>();
     ImmutableMap.Builder<String, String> eventOfClaim = ImmutableMap.builder();
     byType.keySet().stream().sorted().forEach(type -> {
-      for (Cluster cluster : clusters(type, byType.get(type))) {
+      for (Cluster cluster : clusters(type, byType.get(type), unindexedClusters)) {
         Event event = toEvent(cluster, ids);
         events.add(event);
         cluster.claims.forEach(c -> eventOfClaim.put(c.id(), event.id()));
@@ -107,7 +121,7 @@ public final class EventResolver {
     return !ClaimValues.isDated(claim.value()) ? UNDATED : claim.value() instanceof DerivedDate ? DERIVED : PRECISE;
   }
 
-  private static List<Cluster> clusters(String type, List<Claim> claims) {
+  private static List<Cluster> clusters(String type, List<Claim> claims, int unindexedClusters) {
     List<DatedClaim> dated = new ArrayList<>();
     List<DatedClaim> derived = new ArrayList<>();
     List<Claim> undated = new ArrayList<>();
@@ -121,7 +135,7 @@ public final class EventResolver {
     // Precise claims first, then by their first day: the days computed once per claim, not per comparison.
     dated.sort(Comparator.comparingLong(DatedClaim::width).thenComparingLong(DatedClaim::firstDay)
         .thenComparing(d -> d.claim().id()));
-    Clusters clusters = new Clusters();
+    Clusters clusters = new Clusters(unindexedClusters);
     for (DatedClaim claim : dated) {
       place(type, claim, clusters, false);
     }
@@ -134,20 +148,36 @@ public final class EventResolver {
 
   /**
    * The clusters of one event type, indexed by participant so a claim is compared only with the
-   * clusters it could join, not with every cluster of its type.
+   * clusters it could join, not with every cluster of its type. A few clusters are not indexed: a
+   * claim is compared with each of them, which the callers' test of participants narrows to the very
+   * clusters the index would give.
    */
   private static final class Clusters {
+    /** Up to this many clusters, every cluster is a candidate. */
+    private final int unindexed;
     final List<Cluster> all = new ArrayList<>();
-    final Map<Entity, List<Cluster>> byParticipant = new java.util.HashMap<>();
+    Map<Entity, List<Cluster>> byParticipant;
     final List<Cluster> anonymous = new ArrayList<>();
+
+    Clusters(int unindexed) {
+      this.unindexed = unindexed;
+    }
 
     void add(Cluster cluster) {
       cluster.order = all.size();
       all.add(cluster);
-      reindex(cluster);
+      if (byParticipant != null) {
+        reindex(cluster);
+      } else if (all.size() > unindexed) {
+        byParticipant = new java.util.HashMap<>();
+        all.forEach(this::reindex);
+      }
     }
 
     void reindex(Cluster cluster) {
+      if (byParticipant == null) {
+        return; // not indexed yet: the index is built from the clusters as they then stand
+      }
       if (cluster.participants.isEmpty()) {
         if (!anonymous.contains(cluster)) {
           anonymous.add(cluster);
@@ -166,7 +196,7 @@ public final class EventResolver {
     /** The clusters a claim could join, in creation order. */
     List<Cluster> candidates(Claim claim) {
       Set<Entity> participants = claim.subject().participants();
-      if (participants.isEmpty()) {
+      if (participants.isEmpty() || byParticipant == null) {
         return all;
       }
       if (participants.size() == 1 && anonymous.isEmpty()) {
