@@ -30,21 +30,34 @@ final class Occasions {
     }
     var byType = com.google.common.collect.Multimaps.index(
         events.stream().filter(e -> e.day().isPresent()).toList(), Event::type);
+    // Indexed by participant only for the types a recency claim names.
     java.util.Map<String, java.util.Map<io.github.crosscheck.core.claim.Entity, List<Event>>> byParticipant =
         new java.util.HashMap<>();
-    byType.asMap().forEach((type, ofType) -> {
-      java.util.Map<io.github.crosscheck.core.claim.Entity, List<Event>> index = new java.util.HashMap<>();
-      for (Event event : ofType) {
-        event.participants().forEach(p -> index.computeIfAbsent(p, k -> new java.util.ArrayList<>()).add(event));
-        if (event.participants().isEmpty()) {
-          index.computeIfAbsent(NOBODY, k -> new java.util.ArrayList<>()).add(event);
-        }
+    ImmutableList.Builder<Claim> resolved = ImmutableList.builderWithExpectedSize(claims.size());
+    for (Claim claim : claims) {
+      if (claim.recency().isEmpty()) {
+        resolved.add(claim);
+        continue;
       }
-      byParticipant.put(type, index);
-    });
-    return claims.stream().map(c -> c.recency().isPresent()
-            ? resolve(c, candidates(c, byType.get(c.subject().predicate()), byParticipant), sources) : c)
-        .collect(ImmutableList.toImmutableList());
+      String type = claim.subject().predicate();
+      List<Event> ofType = byType.get(type);
+      if (!claim.subject().participants().isEmpty()) {
+        byParticipant.computeIfAbsent(type, t -> byParticipant(ofType));
+      }
+      resolved.add(resolve(claim, candidates(claim, ofType, byParticipant), sources));
+    }
+    return resolved.build();
+  }
+
+  private static java.util.Map<io.github.crosscheck.core.claim.Entity, List<Event>> byParticipant(List<Event> ofType) {
+    java.util.Map<io.github.crosscheck.core.claim.Entity, List<Event>> index = new java.util.HashMap<>();
+    for (Event event : ofType) {
+      event.participants().forEach(p -> index.computeIfAbsent(p, k -> new java.util.ArrayList<>()).add(event));
+      if (event.participants().isEmpty()) {
+        index.computeIfAbsent(NOBODY, k -> new java.util.ArrayList<>()).add(event);
+      }
+    }
+    return index;
   }
 
   /** The dated events of the claim's kind that could be its occasion: sharing a participant, or naming none. */

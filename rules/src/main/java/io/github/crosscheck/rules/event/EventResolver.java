@@ -52,7 +52,8 @@ public final class EventResolver {
   private static final class Cluster {
     final String type;
     final List<Claim> claims = new ArrayList<>();
-    final Set<Entity> participants = new TreeSet<>();
+    /** The participants of all claims so far; made once a later claim adds one (or the first's set is not in natural order). */
+    private Set<Entity> grownParticipants;
     /** The first claim's participants while no later claim added any: the event's, without a copy. */
     ImmutableSortedSet<Entity> firstParticipants;
     final List<String> notes = new ArrayList<>();
@@ -65,7 +66,12 @@ public final class EventResolver {
     }
 
     boolean compatible(Claim claim) {
-      return SubjectGroups.compatible(claim.subject().participants(), participants);
+      return SubjectGroups.compatible(claim.subject().participants(), participants());
+    }
+
+    /** The participants of the cluster's claims, in natural order. */
+    Set<Entity> participants() {
+      return grownParticipants != null ? grownParticipants : firstParticipants != null ? firstParticipants : Set.of();
     }
 
     /** Whether the cluster's days share one with the claim's (both closed ranges of days). */
@@ -77,12 +83,19 @@ public final class EventResolver {
     void add(Claim claim, Optional<Range<LocalDate>> claimDays) {
       boolean first = claims.isEmpty();
       claims.add(claim);
-      boolean grown = participants.addAll(claim.subject().participants());
+      ImmutableSortedSet<Entity> own = claim.subject().participants();
       if (first) {
-        ImmutableSortedSet<Entity> own = claim.subject().participants();
-        firstParticipants = own.comparator() == com.google.common.collect.Ordering.natural() ? own : null;
-      } else if (grown) {
-        firstParticipants = null;
+        if (own.comparator() == com.google.common.collect.Ordering.natural()) {
+          firstParticipants = own;
+        } else {
+          grownParticipants = new TreeSet<>(own);
+        }
+      } else if (!participants().containsAll(own)) {
+        if (grownParticipants == null) {
+          grownParticipants = new TreeSet<>(firstParticipants);
+          firstParticipants = null;
+        }
+        grownParticipants.addAll(own);
       }
       if (claimDays.isPresent()) {
         days = days == null ? claimDays.get()
@@ -178,14 +191,14 @@ public final class EventResolver {
       if (byParticipant == null) {
         return; // not indexed yet: the index is built from the clusters as they then stand
       }
-      if (cluster.participants.isEmpty()) {
+      if (cluster.participants().isEmpty()) {
         if (!anonymous.contains(cluster)) {
           anonymous.add(cluster);
         }
         return;
       }
       anonymous.remove(cluster);
-      for (Entity entity : cluster.participants) {
+      for (Entity entity : cluster.participants()) {
         List<Cluster> list = byParticipant.computeIfAbsent(entity, e -> new ArrayList<>());
         if (!list.contains(cluster)) {
           list.add(cluster);
@@ -288,7 +301,7 @@ public final class EventResolver {
   private static Event toEvent(Cluster cluster, Map<String, Integer> taken) {
     String id = unique(baseId(cluster.type, Optional.ofNullable(cluster.days)), taken);
     ImmutableSortedSet<Entity> participants = cluster.firstParticipants != null ? cluster.firstParticipants
-        : ImmutableSortedSet.copyOf(cluster.participants);
+        : ImmutableSortedSet.copyOf(cluster.participants());
     return new Event(id, cluster.type, participants, Optional.ofNullable(cluster.days),
         ImmutableList.copyOf(cluster.claims), cluster.confidence, ImmutableList.copyOf(cluster.notes));
   }
