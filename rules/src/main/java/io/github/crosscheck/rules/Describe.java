@@ -29,10 +29,24 @@ public final class Describe {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
+  /** The month abbreviations {@link #DAY} writes ("Jan", ...), taken from it once. */
+  private static final String[] MONTH_ABBREVIATIONS = new String[12];
+
+  static {
+    DateTimeFormatter abbreviation = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+    for (java.time.Month month : java.time.Month.values()) {
+      MONTH_ABBREVIATIONS[month.ordinal()] = abbreviation.format(month);
+    }
+  }
+
   private Describe() {}
 
+  /** "17 Jan 2025": written directly for four-digit years, which is every year a story names. */
   public static String day(LocalDate date) {
-    return DAY.format(date);
+    if (date.getYear() < 1000 || date.getYear() > 9999) {
+      return DAY.format(date);
+    }
+    return date.getDayOfMonth() + " " + MONTH_ABBREVIATIONS[date.getMonthValue() - 1] + " " + date.getYear();
   }
 
   /** "17 Jan 2025", "January 2025", "2025", "12 Jan 2025 to 18 Jan 2025". */

@@ -129,6 +129,10 @@ public final class RuleContext {
         return byEntity;
       });
     }
+    if (participants.size() == 1) {
+      // One participant's events are indexed in id order already, each once.
+      return ImmutableList.copyOf(index.getOrDefault(participants.iterator().next(), List.of()));
+    }
     java.util.Set<Event> found = new java.util.TreeSet<>(Event.ID_ORDER);
     participants.forEach(e -> found.addAll(index.getOrDefault(e, List.of())));
     return ImmutableList.copyOf(found);

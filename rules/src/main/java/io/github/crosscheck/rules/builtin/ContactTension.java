@@ -31,6 +31,9 @@ final class ContactTension {
   private ContactTension() {}
 
   static List<Finding> findings(RuleContext context, String rule) {
+    if (context.claims().ofKind(ClaimKind.CONTACT).isEmpty()) {
+      return List.of(); // most checks hold no contact claim
+    }
     List<Finding> findings = new ArrayList<>();
     Map<Entity, List<Claim>> recencyByParticipant = new HashMap<>();
     for (Claim recency : context.claims().ofKind(ClaimKind.RECENCY)) {

@@ -18,9 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import io.github.crosscheck.core.claim.Entity;
@@ -63,25 +61,47 @@ public final class DateMismatch implements Rule {
 
   @Override
   public ImmutableList<Finding> check(RuleContext context) {
-    List<Finding> findings = new ArrayList<>();
-    // Events are compared within their type and story only, swept in date order.
-    Map<TypeInStory, List<Event>> byTypeAndStory = new TreeMap<>(
-        Comparator.comparing(TypeInStory::type).thenComparingInt(TypeInStory::story));
+    // Events are compared within their type and story only, swept in date order: the events put in
+    // order of type, then story (stable sorts, so each group keeps the events' order), and each run
+    // of two or more compared.
+    List<Event> candidates = new ArrayList<>();
     for (Event e : context.events()) {
       if (e.isDated() && !e.type().equals("statement") && !derivedOnly(e)) {
-        byTypeAndStory.computeIfAbsent(new TypeInStory(e.type(), context.storyOf(e.claims().get(0).documentId())),
-            k -> new ArrayList<>()).add(e);
+        candidates.add(e);
       }
     }
-    for (List<Event> group : byTypeAndStory.values()) {
-      if (group.size() > 1) {
-        compareWithin(context, group, findings);
+    if (candidates.size() < 2) {
+      return ImmutableList.of();
+    }
+    candidates.sort(Comparator.comparing(Event::type));
+    List<Finding> findings = new ArrayList<>();
+    for (int start = 0; start < candidates.size(); ) {
+      int end = start + 1;
+      while (end < candidates.size() && candidates.get(end).type().equals(candidates.get(start).type())) {
+        end++;
       }
+      if (end - start > 1) {
+        List<Event> ofType = candidates.subList(start, end);
+        ofType.sort(Comparator.comparingInt(e -> storyOf(context, e)));
+        for (int from = 0; from < ofType.size(); ) {
+          int to = from + 1;
+          while (to < ofType.size() && storyOf(context, ofType.get(to)) == storyOf(context, ofType.get(from))) {
+            to++;
+          }
+          if (to - from > 1) {
+            compareWithin(context, ofType.subList(from, to), findings);
+          }
+          from = to;
+        }
+      }
+      start = end;
     }
     return ImmutableList.copyOf(findings);
   }
 
-  private record TypeInStory(String type, int story) {}
+  private static int storyOf(RuleContext context, Event event) {
+    return context.storyOf(event.claims().get(0).documentId());
+  }
 
   private static void compareWithin(RuleContext context, List<Event> events, List<Finding> findings) {
     List<Event> dated = events.stream()
@@ -170,8 +190,8 @@ public final class DateMismatch implements Rule {
   }
 
   private static boolean derivedOnly(Event event) {
-    for (Claim claim : event.claims()) {
-      if (!(claim.value() instanceof DerivedDate)) {
+    for (int i = 0; i < event.claims().size(); i++) {
+      if (!(event.claims().get(i).value() instanceof DerivedDate)) {
         return false;
       }
     }

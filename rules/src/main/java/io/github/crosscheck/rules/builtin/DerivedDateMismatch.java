@@ -45,7 +45,8 @@ public final class DerivedDateMismatch implements Rule {
   public ImmutableList<Finding> check(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Event derivedEvent : context.events()) {
-      for (Claim derived : derivedEvent.claims()) {
+      for (int i = 0; i < derivedEvent.claims().size(); i++) {
+        Claim derived = derivedEvent.claims().get(i);
         if (derived.value() instanceof DerivedDate date && date.resolved().isPresent() && alone(derivedEvent)) {
           nearestStated(context, derived, date.resolved().get().first())
               .ifPresent(stated -> findings.add(finding(context, derived, stated)));

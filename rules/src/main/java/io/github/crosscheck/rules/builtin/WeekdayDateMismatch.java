@@ -65,7 +65,7 @@ public final class WeekdayDateMismatch implements Rule {
     String quote = claim.evidence().quote();
     // Both patterns need a weekday's first three letters: most dates have none near them, and the scan is
     // far cheaper than the patterns.
-    if (hasWeekdayPrefix(quote)) {
+    if (hasWeekdayPrefix(quote, 0, quote.length())) {
       Matcher inside = WEEKDAY_INSIDE.matcher(quote);
       if (inside.find()) {
         return weekday(inside.group(1));
@@ -73,17 +73,18 @@ public final class WeekdayDateMismatch implements Rule {
     }
     String sentence = claim.evidence().sentence();
     int at = claim.evidence().span().start() - claim.evidence().sentenceSpan().start();
-    String before = sentence.substring(Math.max(0, at - 16), Math.max(0, at));
-    if (!hasWeekdayPrefix(before)) {
+    int from = Math.max(0, at - 16);
+    int to = Math.max(0, at);
+    if (!hasWeekdayPrefix(sentence, from, to)) {
       return Optional.empty();
     }
-    Matcher matcher = WEEKDAY_BEFORE.matcher(before);
+    Matcher matcher = WEEKDAY_BEFORE.matcher(sentence.substring(from, to));
     return matcher.find() ? weekday(matcher.group(1)) : Optional.empty();
   }
 
-  /** Whether {@code text} holds "mon", "tue", "wed", "thu", "fri", "sat" or "sun", in any ASCII case. */
-  private static boolean hasWeekdayPrefix(String text) {
-    for (int i = 0; i + 3 <= text.length(); i++) {
+  /** Whether {@code text} between {@code from} and {@code to} holds "mon", "tue", "wed", "thu", "fri", "sat" or "sun", in any ASCII case. */
+  private static boolean hasWeekdayPrefix(String text, int from, int to) {
+    for (int i = from; i + 3 <= to; i++) {
       char a = lower(text.charAt(i));
       char b = lower(text.charAt(i + 1));
       char c = lower(text.charAt(i + 2));
