@@ -22,13 +22,10 @@ public final class ClaimIndex {
   private final ImmutableList<Claim> all;
   /** Built on first use: few callers look claims up by id. */
   private final Supplier<ImmutableMap<String, Claim>> byId;
-  private final ImmutableMap<Key, ImmutableList<Claim>> groups;
   private final java.util.EnumMap<ClaimKind, ImmutableList<Claim>> byKind = new java.util.EnumMap<>(ClaimKind.class);
   private final java.util.EnumMap<ClaimKind, ImmutableList<ImmutableList<Claim>>> groupsByKind =
       new java.util.EnumMap<>(ClaimKind.class);
 
-  /** A group's key: the claim kind and the subject's predicate. */
-  public record Key(ClaimKind kind, String predicate) {}
 
   /** Kind, then predicate; a stable sort keeps the claims of one group in id order. */
   private static final Comparator<Claim> BY_GROUP = Comparator.comparing(Claim::kind)
@@ -44,7 +41,6 @@ public final class ClaimIndex {
     Claim[] sorted = all.toArray(new Claim[0]);
     java.util.Arrays.sort(sorted, BY_GROUP);
     ImmutableList<Claim> byGroup = ImmutableList.copyOf(sorted);
-    ImmutableMap.Builder<Key, ImmutableList<Claim>> built = ImmutableMap.builder();
     for (int start = 0; start < sorted.length; ) {
       ClaimKind kind = sorted[start].kind();
       List<ImmutableList<Claim>> ofKind = new ArrayList<>();
@@ -55,7 +51,6 @@ public final class ClaimIndex {
           end++;
         }
         ImmutableList<Claim> group = byGroup.subList(start, end);
-        built.put(new Key(kind, predicate), group);
         ofKind.add(group);
         start = end;
       }
@@ -64,7 +59,6 @@ public final class ClaimIndex {
         byKind.put(kind, ofKind.get(0)); // a kind of one predicate is that group
       }
     }
-    this.groups = built.buildOrThrow();
     // The other kinds' claims in the order of all claims.
     java.util.EnumMap<ClaimKind, ImmutableList.Builder<Claim>> mixed = new java.util.EnumMap<>(ClaimKind.class);
     groupsByKind.forEach((kind, ofKind) -> {
@@ -106,7 +100,23 @@ public final class ClaimIndex {
 
   /** The claims of one kind and predicate, e.g. ({@code COUNT}, {@code deaths}). */
   public ImmutableList<Claim> group(ClaimKind kind, String predicate) {
-    return groups.getOrDefault(new Key(kind, predicate), ImmutableList.of());
+    // A kind's groups are in predicate order: found by binary search, no map of groups kept.
+    ImmutableList<ImmutableList<Claim>> ofKind = groups(kind);
+    int low = 0;
+    int high = ofKind.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int order = ofKind.get(middle).get(0).subject().predicate().compareTo(predicate);
+      if (order == 0) {
+        return ofKind.get(middle);
+      }
+      if (order < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return ImmutableList.of();
   }
 
   /** Every group of one kind, each a list of claims sharing a predicate, in predicate order. */

@@ -31,29 +31,35 @@ public final class ValueClusters {
     claims.forEach(c -> sorted.add(new Valued<>(c, interval.apply(c))));
     sorted.sort(Comparator.comparing((Valued<C> v) -> lower(v.range()), Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(v -> v.claim().id()));
-    List<Cluster<C>> clusters = new ArrayList<>();
-    List<Claim> current = new ArrayList<>();
-    Range<C> shared = null;
-    for (Valued<C> valued : sorted) {
-      Claim claim = valued.claim();
-      Range<C> range = valued.range();
-      if (shared != null && compatible.test(shared, range)) {
-        current.add(claim);
+    ImmutableList.Builder<Cluster<C>> clusters = ImmutableList.builder();
+    // A cluster is a run of the sorted claims: its first index and the interval its claims share.
+    int first = 0;
+    Range<C> shared = sorted.get(0).range();
+    for (int i = 1; i < sorted.size(); i++) {
+      Range<C> range = sorted.get(i).range();
+      if (compatible.test(shared, range)) {
         if (shared.isConnected(range) && !shared.intersection(range).isEmpty()) {
           shared = shared.intersection(range);
         }
       } else {
-        if (shared != null) {
-          clusters.add(new Cluster<>(ImmutableList.copyOf(current), shared));
-        }
-        current = new ArrayList<>(List.of(claim));
+        clusters.add(new Cluster<>(claimsOf(sorted, first, i), shared));
+        first = i;
         shared = range;
       }
     }
-    if (shared != null) {
-      clusters.add(new Cluster<>(ImmutableList.copyOf(current), shared));
+    clusters.add(new Cluster<>(claimsOf(sorted, first, sorted.size()), shared));
+    return clusters.build();
+  }
+
+  private static <C extends Comparable<?>> ImmutableList<Claim> claimsOf(List<Valued<C>> sorted, int from, int to) {
+    if (to - from == 1) {
+      return ImmutableList.of(sorted.get(from).claim());
     }
-    return ImmutableList.copyOf(clusters);
+    ImmutableList.Builder<Claim> claims = ImmutableList.builderWithExpectedSize(to - from);
+    for (int i = from; i < to; i++) {
+      claims.add(sorted.get(i).claim());
+    }
+    return claims.build();
   }
 
   private record Valued<C extends Comparable<?>>(Claim claim, Range<C> range) {}
