@@ -134,26 +134,35 @@ public final class EventResolver {
     return !ClaimValues.isDated(claim.value()) ? UNDATED : claim.value() instanceof DerivedDate ? DERIVED : PRECISE;
   }
 
+  /** Precise claims first, then by their first day: the days computed once per claim, not per comparison. */
+  private static final Comparator<DatedClaim> PLACING_ORDER = Comparator.comparingLong(DatedClaim::width)
+      .thenComparingLong(DatedClaim::firstDay).thenComparing(d -> d.claim().id());
+
   private static List<Cluster> clusters(String type, List<Claim> claims, int unindexedClusters) {
-    List<DatedClaim> dated = new ArrayList<>();
-    List<DatedClaim> derived = new ArrayList<>();
-    List<Claim> undated = new ArrayList<>();
-    for (Claim claim : claims) {
+    List<DatedClaim> dated = new ArrayList<>(claims.size());
+    List<DatedClaim> derived = List.of(); // most types have no derived and no undated claim
+    List<Claim> undated = List.of();
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
       switch (phase(claim)) {
         case PRECISE -> dated.add(DatedClaim.of(claim, ClaimValues.days(claim).get()));
-        case DERIVED -> derived.add(DatedClaim.of(claim, ClaimValues.days(claim).get()));
-        default -> undated.add(claim);
+        case DERIVED -> {
+          derived = derived.isEmpty() ? new ArrayList<>() : derived;
+          derived.add(DatedClaim.of(claim, ClaimValues.days(claim).get()));
+        }
+        default -> {
+          undated = undated.isEmpty() ? new ArrayList<>() : undated;
+          undated.add(claim);
+        }
       }
     }
-    // Precise claims first, then by their first day: the days computed once per claim, not per comparison.
-    dated.sort(Comparator.comparingLong(DatedClaim::width).thenComparingLong(DatedClaim::firstDay)
-        .thenComparing(d -> d.claim().id()));
+    dated.sort(PLACING_ORDER);
     Clusters clusters = new Clusters(unindexedClusters);
-    for (DatedClaim claim : dated) {
-      place(type, claim, clusters, false);
+    for (int i = 0; i < dated.size(); i++) {
+      place(type, dated.get(i), clusters, false);
     }
-    for (DatedClaim claim : derived) {
-      place(type, claim, clusters, true);
+    for (int i = 0; i < derived.size(); i++) {
+      place(type, derived.get(i), clusters, true);
     }
     placeUndated(type, undated, clusters);
     return clusters.all;
@@ -308,8 +317,28 @@ public final class EventResolver {
 
   /** An event's id before numbering: its type and its day or days, {@code call-2025-01-17}. */
   private static String baseId(String type, Optional<Range<LocalDate>> days) {
-    return type.replace(' ', '-') + "-" + days.map(d -> d.lowerEndpoint().equals(d.upperEndpoint())
-        ? d.lowerEndpoint().toString() : d.lowerEndpoint() + "/" + d.upperEndpoint()).orElse("undated");
+    StringBuilder id = new StringBuilder(type.length() + 22).append(type.replace(' ', '-')).append('-');
+    if (days.isEmpty()) {
+      return id.append("undated").toString();
+    }
+    LocalDate first = days.get().lowerEndpoint();
+    LocalDate last = days.get().upperEndpoint();
+    appendDay(id, first);
+    if (!first.equals(last)) {
+      appendDay(id.append('/'), last);
+    }
+    return id.toString();
+  }
+
+  /** Appends a day as {@link LocalDate#toString} writes it, without building that string for four-digit years. */
+  private static void appendDay(StringBuilder out, LocalDate day) {
+    int year = day.getYear();
+    if (year < 1000 || year > 9999) {
+      out.append(day);
+      return;
+    }
+    out.append(year).append(day.getMonthValue() < 10 ? "-0" : "-").append(day.getMonthValue())
+        .append(day.getDayOfMonth() < 10 ? "-0" : "-").append(day.getDayOfMonth());
   }
 
   /**

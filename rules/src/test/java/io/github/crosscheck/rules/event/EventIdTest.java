@@ -1,0 +1,52 @@
+package io.github.crosscheck.rules.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.crosscheck.core.claim.Attribution;
+import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.claim.ClaimKind;
+import io.github.crosscheck.core.claim.Evidence;
+import io.github.crosscheck.core.claim.Modality;
+import io.github.crosscheck.core.claim.Subject;
+import io.github.crosscheck.core.normalize.DatePart;
+import io.github.crosscheck.core.normalize.DateValue;
+import io.github.crosscheck.core.normalize.Granularity;
+import io.github.crosscheck.core.normalize.Modifier;
+import io.github.crosscheck.core.normalize.NormalizedValue;
+import io.github.crosscheck.core.text.TextSpan;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EventIdTest {
+  private static final long FIRST = LocalDate.of(1, 1, 1).toEpochDay();
+  private static final long LAST = LocalDate.of(12_000, 12, 31).toEpochDay();
+
+  @Test
+  void anEventOfOneDayIsNamedAfterItsTypeAndTheIsoDay() {
+    qt().withExamples(1_000).forAll(longs().between(FIRST, LAST)).checkAssert(epochDay -> {
+      LocalDate day = LocalDate.ofEpochDay(epochDay);
+      assertEquals("phone-call-" + day, idOf("phone call", DateValue.day(day)));
+    });
+  }
+
+  @Test
+  void anEventOfSeveralDaysIsNamedAfterTheFirstAndLastIsoDays() {
+    qt().withExamples(1_000).forAll(longs().between(FIRST, LAST), longs().between(1, 400)).checkAssert((epochDay, length) -> {
+      LocalDate first = LocalDate.ofEpochDay(epochDay);
+      LocalDate last = first.plusDays(length);
+      assertEquals("summit-" + first + "/" + last,
+          idOf("summit", new DateValue(first, last, Granularity.DAY, DatePart.WHOLE, Modifier.EXACT)));
+    });
+  }
+
+  private static String idOf(String type, NormalizedValue value) {
+    Evidence evidence = new Evidence("a.txt", new TextSpan(0, 5), "xxxxx", new TextSpan(0, 5), "xxxxx");
+    Claim claim = new Claim(Claim.idOf(evidence, ClaimKind.EVENT_DATE), ClaimKind.EVENT_DATE, Subject.of(type, List.of()),
+        value, Optional.empty(), new Attribution(Modality.ASSERTED, Optional.empty()), evidence, Optional.empty());
+    return new EventResolver().resolve(List.of(claim)).events().get(0).id();
+  }
+}
