@@ -50,19 +50,25 @@ final class AnchorResolver {
     return ImmutableList.copyOf(result);
   }
 
-  /** Whether the claim has an anchor to date: an undated derived date, or a recency claim (its since-anchor). */
+  /** Whether the claim has an anchor to date: an undated derived date, or a recency claim's undated since-anchor. */
   private static boolean mayBeAnchored(Claim claim) {
-    return claim.recency().isPresent()
+    return claim.recency().filter(AnchorResolver::hasUndatedSinceAnchor).isPresent()
         || claim.value() instanceof DerivedDate derived && derived.resolved().isEmpty();
+  }
+
+  /** "Since the summit" still undated: a since-clause derived from an event whose day is not known yet. */
+  private static boolean hasUndatedSinceAnchor(Recency recency) {
+    return recency.since().flatMap(Recency::dateOf).isEmpty() && recency.sinceEvent().isPresent()
+        && recency.since().orElse(null) instanceof DerivedDate;
   }
 
   private static Claim sinceAnchor(Claim claim, com.google.common.collect.ListMultimap<String, Claim> claims,
       com.google.common.collect.ListMultimap<String, Event> events) {
     Recency recency = claim.recency().get();
-    if (recency.since().flatMap(Recency::dateOf).isPresent() || recency.sinceEvent().isEmpty()
-        || !(recency.since().orElse(null) instanceof DerivedDate anchor)) {
+    if (!hasUndatedSinceAnchor(recency)) {
       return claim;
     }
+    DerivedDate anchor = (DerivedDate) recency.since().get();
     String type = recency.sinceEvent().get();
     Optional<DateValue> fromClaims = claims.get(type).stream()
         .filter(c -> c != claim)

@@ -105,12 +105,28 @@ public final class EventResolver {
     }
   }
 
+  private static final Comparator<Claim> BY_ID = Comparator.comparing(Claim::id);
+
   public Resolution resolve(List<Claim> claims) {
-    Map<String, List<Claim>> byType = new LinkedHashMap<>();
     // A denied date ("did not take place on Monday") is no occurrence of the event.
-    claims.stream().filter(c -> c.kind() == ClaimKind.EVENT_DATE && c.modality() != Modality.NEGATED)
-        .sorted(Comparator.comparing(Claim::id))
-        .forEach(c -> byType.computeIfAbsent(c.subject().predicate(), t -> new ArrayList<>()).add(c));
+    List<Claim> occurrences = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      if (claim.kind() == ClaimKind.EVENT_DATE && claim.modality() != Modality.NEGATED) {
+        occurrences.add(claim);
+      }
+    }
+    occurrences.sort(BY_ID); // in order already when they come from a check: one pass
+    Map<String, List<Claim>> byType = new LinkedHashMap<>();
+    for (int i = 0; i < occurrences.size(); i++) {
+      Claim claim = occurrences.get(i);
+      List<Claim> ofType = byType.get(claim.subject().predicate());
+      if (ofType == null) {
+        ofType = new ArrayList<>();
+        byType.put(claim.subject().predicate(), ofType);
+      }
+      ofType.add(claim);
+    }
     List<Event> events = new ArrayList<>();
     Map<String, Integer> ids = new java.util.HashMap<>();
     ImmutableMap.Builder<String, String> eventOfClaim = ImmutableMap.builder();
