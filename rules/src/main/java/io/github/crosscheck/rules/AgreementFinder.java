@@ -66,7 +66,9 @@ final class AgreementFinder {
       ClaimKind kind = figures.get(k);
       BigDecimal tolerance = context.config().quantityTolerance();
       for (ImmutableList<Claim> group : context.claims().groups(kind)) {
-        for (ImmutableList<Claim> subject : context.subjects(group)) {
+        ImmutableList<ImmutableList<Claim>> subjects = context.subjects(group);
+        for (int s = 0; s < subjects.size(); s++) { // by index: most groups hold one subject
+          ImmutableList<Claim> subject = subjects.get(s);
           if (subject.size() < 2) {
             continue; // an agreement needs two sources
           }
@@ -150,8 +152,8 @@ final class AgreementFinder {
   /** Whether the claims come from at least two documents. */
   private static boolean fromTwoSources(List<Claim> claims) {
     String first = claims.get(0).documentId();
-    for (Claim claim : claims) {
-      if (!claim.documentId().equals(first)) {
+    for (int i = 1; i < claims.size(); i++) {
+      if (!claims.get(i).documentId().equals(first)) {
         return true;
       }
     }

@@ -43,13 +43,14 @@ final class CheckParts {
     }
 
     /** The parts' claims, changed one for one (in each part's order), back in the check's order. */
-    List<Claim> inOrder(List<List<Claim>> changed) {
+    com.google.common.collect.ImmutableList<Claim> inOrder(List<List<Claim>> changed) {
       int[] next = new int[changed.size()];
-      List<Claim> result = new ArrayList<>(groupOfClaim.length);
+      com.google.common.collect.ImmutableList.Builder<Claim> result =
+          com.google.common.collect.ImmutableList.builderWithExpectedSize(groupOfClaim.length);
       for (int group : groupOfClaim) {
         result.add(changed.get(group).get(next[group]++));
       }
-      return result;
+      return result.build();
     }
   }
 

@@ -206,7 +206,7 @@ public final class Checker {
       numbered.events().forEach(e -> eventPosition.put(e.id(), eventPosition.size()));
       agreements.sort(AgreementFinder.Placed.order(eventPosition));
     }
-    return new Report(ImmutableList.copyOf(documents), skipped, ImmutableList.copyOf(split.inOrder(resolvedClaims)),
+    return new Report(ImmutableList.copyOf(documents), skipped, split.inOrder(resolvedClaims),
         numbered.events(),
         dedupe(findings),
         agreements.stream().map(AgreementFinder.Placed::agreement).collect(ImmutableList.toImmutableList()), suppressed);

@@ -39,7 +39,9 @@ public final class MeasureComparison {
       Function<Claim, String> comparable, Function<Range<BigDecimal>, Range<BigDecimal>> slack) {
     List<Finding> findings = new ArrayList<>();
     for (ImmutableList<Claim> group : context.claims().groups(kind)) {
-      for (ImmutableList<Claim> subject : context.subjects(group)) {
+      ImmutableList<ImmutableList<Claim>> subjects = context.subjects(group);
+      for (int s = 0; s < subjects.size(); s++) { // by index: most groups hold one subject
+        ImmutableList<Claim> subject = subjects.get(s);
         if (subject.size() < 2) {
           continue; // one figure contradicts nothing
         }
