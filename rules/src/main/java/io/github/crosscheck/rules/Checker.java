@@ -173,12 +173,14 @@ public final class Checker {
     List<List<Claim>> resolvedClaims = new ArrayList<>(parts.size());
     // Only the events outlive a part: its index of claims to events dies with it.
     List<ImmutableList<Event>> eventsOfPart = new ArrayList<>(parts.size());
+    List<io.github.crosscheck.rules.event.NumberingKeys> keysOfPart = new ArrayList<>(parts.size());
     List<List<Finding>> findingsOfPart = new ArrayList<>(parts.size());
     List<List<AgreementFinder.Placed>> agreementsOfPart = new ArrayList<>(parts.size());
     int suppressed = 0;
     for (List<Claim> part : parts) {
       EventResolver.Resolution resolution = resolveEvents(part, byId, resolvedClaims);
       eventsOfPart.add(resolution.events());
+      keysOfPart.add(resolution.keys());
       ClaimIndex index = ClaimIndex.of(resolvedClaims.get(resolvedClaims.size() - 1));
       RuleContext context = new RuleContext(byId, index, resolution.events(), resolution.eventOfClaim(), config, storyOf);
       List<Finding> found = new ArrayList<>();
@@ -186,7 +188,7 @@ public final class Checker {
       findingsOfPart.add(found);
       agreementsOfPart.add(AgreementFinder.placed(context));
     }
-    EventResolver.Numbered numbered = EventResolver.numberTogether(eventsOfPart);
+    EventResolver.Numbered numbered = EventResolver.numberTogether(eventsOfPart, keysOfPart);
     List<Finding> findings = new ArrayList<>();
     List<AgreementFinder.Placed> agreements = new ArrayList<>();
     for (int p = 0; p < parts.size(); p++) {

@@ -47,7 +47,11 @@ public final class EventResolver {
     this.unindexedClusters = unindexedClusters;
   }
 
-  public record Resolution(ImmutableList<Event> events, ImmutableMap<String, String> eventOfClaim) {}
+  /**
+   * One resolution's events, the event of each placed claim (by claim id), and what numbering these
+   * events among other parts' needs of them, read while they were made.
+   */
+  public record Resolution(ImmutableList<Event> events, ImmutableMap<String, String> eventOfClaim, NumberingKeys keys) {}
 
   private static final class Cluster {
     final String type;
@@ -137,16 +141,17 @@ public final class EventResolver {
         cluster.claims.forEach(c -> eventOfClaim.put(c.id(), event.id()));
       }
     });
-    return new Resolution(ImmutableList.copyOf(events), eventOfClaim.buildKeepingLast());
+    ImmutableList<Event> made = ImmutableList.copyOf(events);
+    return new Resolution(made, eventOfClaim.buildKeepingLast(), NumberingKeys.of(made));
   }
 
   /** Claims are placed in three rounds: stated dates, then dates derived from another, then undated claims. */
-  private static final int PRECISE = 0;
+  static final int PRECISE = 0;
   private static final int DERIVED = 1;
   private static final int UNDATED = 2;
 
   /** The round in which a claim is placed. */
-  private static int phase(Claim claim) {
+  static int phase(Claim claim) {
     return !ClaimValues.isDated(claim.value()) ? UNDATED : claim.value() instanceof DerivedDate ? DERIVED : PRECISE;
   }
 
@@ -372,7 +377,7 @@ public final class EventResolver {
    * The base an event's id was numbered from: the id without the {@code #} and digits {@link #unique}
    * may have added (a type's own {@code #} is kept).
    */
-  private static String baseOf(Event event) {
+  static String baseOf(Event event) {
     String id = event.id();
     int mark = id.lastIndexOf('#');
     if (mark < 0 || mark == id.length() - 1) {
@@ -399,14 +404,23 @@ public final class EventResolver {
    * events keep their ids whatever other parts come with it, but for the {@code #n} of a shared name.
    */
   public static Numbered numberTogether(List<ImmutableList<Event>> parts) {
+    List<NumberingKeys> keys = new ArrayList<>(parts.size());
+    parts.forEach(part -> keys.add(NumberingKeys.of(part)));
+    return numberTogether(parts, keys);
+  }
+
+  /** As above, with each part's {@linkplain Resolution#keys keys} read when it was resolved. */
+  public static Numbered numberTogether(List<ImmutableList<Event>> parts, List<NumberingKeys> keys) {
     if (parts.size() == 1) {
       return new Numbered(parts.get(0), ImmutableList.of(parts.get(0)));
     }
     Map<String, Integer> typeRank = new java.util.HashMap<>();
-    for (List<Event> part : parts) {
-      for (Event event : part) {
-        typeRank.putIfAbsent(event.type(), 0);
+    int total = 0;
+    for (NumberingKeys part : keys) {
+      for (int e = 0; e < part.size(); e++) {
+        typeRank.putIfAbsent(part.type[e], 0);
       }
+      total += part.size();
     }
     List<String> types = new ArrayList<>(typeRank.keySet());
     types.sort(Comparator.naturalOrder());
@@ -414,10 +428,6 @@ public final class EventResolver {
       typeRank.put(types.get(i), i);
     }
     // The keys in arrays, sorted through an index: comparing two events then reads no event or claim.
-    int total = 0;
-    for (List<Event> part : parts) {
-      total += part.size();
-    }
     Event[] events = new Event[total];
     int[] partOf = new int[total];
     int[] type = new int[total];
@@ -425,24 +435,21 @@ public final class EventResolver {
     long[] width = new long[total];
     long[] firstDay = new long[total];
     String[] firstClaim = new String[total];
+    String[] base = new String[total];
+    String[] local = new String[total];
     int n = 0;
     for (int p = 0; p < parts.size(); p++) {
-      for (Event event : parts.get(p)) {
-        Claim first = event.claims().get(0);
-        events[n] = event;
+      NumberingKeys part = keys.get(p);
+      for (int e = 0; e < part.size(); e++, n++) {
+        events[n] = parts.get(p).get(e);
         partOf[n] = p;
-        type[n] = typeRank.get(event.type());
-        phase[n] = phase(first);
-        // The first claim's days as DatedClaim holds them; a plain date's without building a range.
-        if (first.value() instanceof DateValue date) {
-          firstDay[n] = date.firstNamedDay().toEpochDay();
-          width[n] = date.lastNamedDay().toEpochDay() - firstDay[n];
-        } else if (phase[n] == PRECISE) {
-          DatedClaim dated = DatedClaim.of(first, ClaimValues.days(first).get());
-          firstDay[n] = dated.firstDay();
-          width[n] = dated.width();
-        }
-        firstClaim[n++] = first.id();
+        type[n] = typeRank.get(part.type[e]);
+        phase[n] = part.phase[e];
+        firstDay[n] = part.firstDay[e];
+        width[n] = part.width[e];
+        firstClaim[n] = part.firstClaim[e];
+        base[n] = part.base[e];
+        local[n] = part.id[e];
       }
     }
     int[] order = creationOrder(type, phase, width, firstDay, firstClaim, true);
@@ -451,8 +458,9 @@ public final class EventResolver {
     boolean[] renamed = new boolean[parts.size()];
     for (int i = 0; i < total; i++) {
       Event event = events[order[i]];
-      String id = unique(baseOf(event), taken);
-      numbered[i] = id.equals(event.id()) ? event : event.withId(id);
+      String id = unique(base[order[i]], taken);
+      // An event alone with its base keeps the very id object its part gave it.
+      numbered[i] = id == local[order[i]] || id.equals(local[order[i]]) ? event : event.withId(id);
       renamed[partOf[order[i]]] |= numbered[i] != event;
     }
     // A part keeps its own list when none of its events changed id.
