@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * Decides how firmly a sentence states a claim. A quotation wins; then a negation or a threat or a
  * plan in the claim's own clause; then a hedge or an attribution anywhere before the claim's end
  * ("reportedly", "according to", "officials said"). Cue lists are word patterns compiled once.
+ * Mutable (it remembers the sentence last examined and reuses its matchers): one per extraction.
  */
 final class ModalityDetector {
   private static final Pattern NEGATION = Pattern.compile(
@@ -42,6 +43,15 @@ final class ModalityDetector {
   private static final Pattern SPEAKER_BEFORE = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})\\s*(?:said|says|wrote|writes|added|told)\\b");
 
+  /**
+   * One matcher per pattern, reset for each claim: a detector serves one extraction, and a new
+   * matcher per claim would allocate its state arrays again every time.
+   */
+  private final Matcher negation = NEGATION.matcher("");
+  private final Matcher threat = THREAT.matcher("");
+  private final Matcher plan = PLAN.matcher("");
+  private final Matcher clauseBreak = CLAUSE_BREAK.matcher("");
+
   /** The sentence last examined: where its clause breaks end, where its hedges lie, and its speaker. */
   private TextSpan sentence;
   private List<Integer> breakEnds;
@@ -59,13 +69,13 @@ final class ModalityDetector {
     // The words before the claim and the claim itself, matched in place: a region with opaque
     // bounds reads exactly like the substring would.
     int from = Math.max(clause.start(), wordsBefore(text, claim.start(), 4));
-    if (NEGATION.matcher(text).region(from, claim.end()).find()) {
+    if (negation.reset(text).region(from, claim.end()).find()) {
       return Attribution.of(Modality.NEGATED);
     }
-    if (THREAT.matcher(text).region(from, claim.end()).find()) {
+    if (threat.reset(text).region(from, claim.end()).find()) {
       return Attribution.of(Modality.THREATENED);
     }
-    if (PLAN.matcher(text).region(from, claim.end()).find()) {
+    if (plan.reset(text).region(from, claim.end()).find()) {
       return Attribution.of(Modality.PLANNED);
     }
     for (Hedge h : hedges) {
@@ -87,7 +97,7 @@ final class ModalityDetector {
     sentence = view.span();
     speaker = null;
     breakEnds = new ArrayList<>();
-    Matcher breaks = CLAUSE_BREAK.matcher(view.text()).region(sentence.start(), sentence.end());
+    Matcher breaks = clauseBreak.reset(view.text()).region(sentence.start(), sentence.end());
     while (breaks.find()) {
       breakEnds.add(breaks.end());
     }
