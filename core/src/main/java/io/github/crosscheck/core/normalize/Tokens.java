@@ -1,5 +1,6 @@
 package io.github.crosscheck.core.normalize;
 
+import io.github.crosscheck.core.text.WordSet;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -7,7 +8,9 @@ import java.util.Locale;
  * The tokens of one region of a document: maximal runs of ASCII digits, maximal runs of letters,
  * and every other non-space character on its own. Each token keeps its offsets into the document,
  * its lower-cased text and whether whitespace precedes it, so grammars can tell "3h" from "3 h".
- * Built once per call in linear time; not shared between threads.
+ * Built once per call in linear time; not shared between threads. A word's or number's text is
+ * copied only when a grammar first reads it: most tokens start no expression, and the scanner asks
+ * about them with {@link #in}, which copies nothing.
  */
 final class Tokens {
   enum Type { WORD, DIGITS, SYMBOL }
@@ -92,7 +95,7 @@ final class Tokens {
     ends[size] = end;
     types[size] = type;
     spaced[size] = space;
-    lower[size] = textOf(start, end, type);
+    lower[size] = type == Type.SYMBOL ? textOf(start, end, type) : null;
     size++;
   }
 
@@ -161,11 +164,59 @@ final class Tokens {
 
   /** The lower-cased text of token {@code i}, or "" past the end (or for an over-long token). */
   String w(int i) {
-    return i >= 0 && i < size ? lower[i] : "";
+    if (i < 0 || i >= size) {
+      return "";
+    }
+    if (lower[i] == null) {
+      lower[i] = textOf(starts[i], ends[i], types[i]);
+    }
+    return lower[i];
+  }
+
+  /** Whether {@code words} holds {@code w(i)}, without copying a word not yet read. */
+  boolean in(int i, WordSet words) {
+    if (i >= 0 && i < size && lower[i] == null && types[i] == Type.WORD && ends[i] - starts[i] <= MAX_WORD) {
+      return words.contains(text, starts[i], ends[i]);
+    }
+    return words.contains(w(i));
   }
 
   boolean is(int i, String s) {
+    if (unreadAsciiWord(i)) {
+      return ends[i] - starts[i] == s.length() && foldedEquals(starts[i], s, 0, s.length());
+    }
     return w(i).equals(s);
+  }
+
+  /** Whether {@code w(i)} is at least {@code minLength} long and ends with {@code suffix}. */
+  boolean endsWith(int i, String suffix, int minLength) {
+    if (unreadAsciiWord(i)) {
+      int length = ends[i] - starts[i];
+      return length >= minLength && length >= suffix.length()
+          && foldedEquals(ends[i] - suffix.length(), suffix, 0, suffix.length());
+    }
+    String w = w(i);
+    return w.length() >= minLength && w.endsWith(suffix);
+  }
+
+  /**
+   * Whether token {@code i} is a word of ASCII letters whose text was not read yet: its lower case
+   * is its letters folded one by one, so it can be compared in place.
+   */
+  private boolean unreadAsciiWord(int i) {
+    return i >= 0 && i < size && lower[i] == null && types[i] == Type.WORD && ends[i] - starts[i] <= MAX_WORD
+        && isAscii(starts[i], ends[i]);
+  }
+
+  /** Whether the text from {@code at}, folded to lower case, starts with {@code s[from, to)} (ASCII text). */
+  private boolean foldedEquals(int at, String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(at + k - from);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isWord(int i) {
@@ -174,7 +225,7 @@ final class Tokens {
 
   /** Whether token {@code i} is a digit run short enough to be read ({@value #MAX_DIGITS} digits at most). */
   boolean isDigits(int i) {
-    return i >= 0 && i < size && types[i] == Type.DIGITS && !lower[i].isEmpty();
+    return i >= 0 && i < size && types[i] == Type.DIGITS && ends[i] - starts[i] <= MAX_DIGITS;
   }
 
   boolean isSymbol(int i) {
