@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.text.TextSpan;
+import io.github.crosscheck.core.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,13 @@ final class EntityFinder {
       .collect(ImmutableList.toImmutableList());
   /** The titles split into words, by first word (and its form without a final period), longest first. */
   private static final ImmutableListMultimap<String, ImmutableList<String>> TITLES_BY_FIRST_WORD = indexTitles();
+
+  /**
+   * The first words of titles and their plurals: a word outside it starts no title, and is passed
+   * over without copying it.
+   */
+  private static final WordSet TITLE_STARTS = WordSet.of(TITLES_BY_FIRST_WORD.keySet().stream()
+      .flatMap(word -> java.util.stream.Stream.of(word, word + "s")).toList());
 
   private static ImmutableListMultimap<String, ImmutableList<String>> indexTitles() {
     ImmutableListMultimap.Builder<String, ImmutableList<String>> index = ImmutableListMultimap.builder();
@@ -71,7 +79,7 @@ final class EntityFinder {
    * sentence is about; the index of the first word after it (0 when there is none).
    */
   private static int datelineEnd(String text, List<Word> words) {
-    if (words.isEmpty() || !isUpperCase(words.get(0).text())) {
+    if (words.isEmpty() || !isUpperCase(words.get(0))) {
       return 0;
     }
     int end = words.get(0).span().end();
@@ -90,7 +98,7 @@ final class EntityFinder {
     return after;
   }
 
-  private static boolean isUpperCase(String word) {
+  private static boolean isUpperCase(Word word) {
     if (word.length() <= 1) {
       return false;
     }
@@ -263,7 +271,7 @@ final class EntityFinder {
     Word first = words.get(i);
     Optional<Entity> country = Optional.empty();
     int k = i;
-    if (first.lower().equals("the")) {
+    if (first.is("the")) {
       k++;
       if (k < words.size()) {
         Optional<Entity> nation = context.gazetteer().demonym(words.get(k).text());
@@ -305,7 +313,7 @@ final class EntityFinder {
 
   /** How many words of a title start at {@code k} (0 when none). */
   private static int titleAt(List<Word> words, int k) {
-    if (k >= words.size()) {
+    if (k >= words.size() || !words.get(k).in(TITLE_STARTS)) {
       return 0;
     }
     String first = words.get(k).lower();

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.text.TextSpan;
+import io.github.crosscheck.core.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,8 @@ final class ModalityDetector {
           "purportedly", "apparently", "said", "says", "told", "wrote", "stated", "announced", "confirmed", "reported")
       .map(phrase -> ImmutableList.copyOf(phrase.split(" ")))
       .collect(ImmutableListMultimap.toImmutableListMultimap(words -> words.get(0), words -> words));
+  /** The first words of the hedges, to pass over the other words without copying them. */
+  private static final WordSet HEDGE_STARTS = WordSet.of(HEDGES.keySet());
   /** The hedges that report a claim even inside its own phrase ("reportedly signed on Friday"). */
   private static final ImmutableSet<String> HEDGES_WITHIN = ImmutableSet.of(
       "reportedly", "allegedly", "purportedly", "according to");
@@ -104,6 +107,9 @@ final class ModalityDetector {
     hedges = new ArrayList<>();
     List<Word> words = view.words();
     for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).in(HEDGE_STARTS)) {
+        continue;
+      }
       for (ImmutableList<String> phrase : HEDGES.get(words.get(i).lower())) {
         if (Words.continuePhrase(words, i, phrase)) {
           hedges.add(new Hedge(String.join(" ", phrase),

@@ -2,11 +2,13 @@ package io.github.crosscheck.core.claim;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.normalize.DurationValue;
 import io.github.crosscheck.core.normalize.Expression;
 import io.github.crosscheck.core.normalize.ExpressionKind;
 import io.github.crosscheck.core.normalize.NormalizedValue;
 import io.github.crosscheck.core.text.TextSpan;
+import io.github.crosscheck.core.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +37,9 @@ final class RecencyClaims {
       .put("worst", "worst").put("deadliest", "deadliest").put("strongest", "strongest").put("weakest", "weakest")
       .put("best", "best").put("hottest", "hottest").put("coldest", "coldest").put("wettest", "wettest")
       .put("driest", "driest").put("costliest", "costliest").put("smallest", "smallest").build();
+  /** The words that can open a recency claim, to pass over the others without copying them. */
+  private static final WordSet OPENERS = WordSet.of(ImmutableSet.<String>builder()
+      .addAll(ORDINALS.keySet()).addAll(SUPERLATIVES.keySet()).add("last").build());
   private static final int PHRASE_REACH = 8;
   /** Subjects that stand before "had been communicating … since" without naming anyone. */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
@@ -49,6 +54,9 @@ final class RecencyClaims {
     List<Claim> claims = new ArrayList<>();
     List<Word> words = view.words();
     for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).in(OPENERS)) {
+        continue;
+      }
       Integer ordinal = ORDINALS.get(words.get(i).lower());
       if (ordinal != null) {
         recency(view, i, ordinal, Optional.empty(), context, used).ifPresent(claims::add);

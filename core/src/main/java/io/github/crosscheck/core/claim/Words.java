@@ -20,7 +20,7 @@ final class Words {
       return false;
     }
     for (int k = 1; k < phrase.size(); k++) {
-      if (!words.get(at + k).lower().equals(phrase.get(k))) {
+      if (!words.get(at + k).is(phrase.get(k))) {
         return false;
       }
     }
@@ -62,9 +62,9 @@ final class Words {
 
   private static Word word(String text, int start, int end) {
     if (end - start > 2 && isPossessive(text, end)) {
-      return Word.of(new TextSpan(start, end - 2), text.substring(start, end - 2), true);
+      return Word.of(text, new TextSpan(start, end - 2), true);
     }
-    return Word.of(new TextSpan(start, end), text.substring(start, end), false);
+    return Word.of(text, new TextSpan(start, end), false);
   }
 
   /** Whether the text before {@code end} is a possessive ending: 's, ’s, 'S or ’S. */
