@@ -58,7 +58,10 @@ final class Offsets {
   }
 
   private static Optional<Units> pair(Tokens t, int i, boolean offset) {
-    Optional<Hit<BigDecimal>> amount = bareAmount(t, i, offset).or(() -> amount(t, i));
+    Optional<Hit<BigDecimal>> amount = bareAmount(t, i, offset);
+    if (amount.isEmpty()) {
+      amount = amount(t, i);
+    }
     if (amount.isEmpty()) {
       return Optional.empty();
     }

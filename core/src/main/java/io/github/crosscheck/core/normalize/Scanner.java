@@ -86,8 +86,8 @@ final class Scanner {
   }
 
   private void collect(Tokens t, int i, List<Candidate> out) {
-    for (Grammar g : grammars) {
-      g.candidates(t, i, out);
+    for (int g = 0; g < grammars.size(); g++) { // indexed: no iterator per token
+      grammars.get(g).candidates(t, i, out);
     }
     prefixed(t, i, false, out);
     prefixed(t, i, true, out);
