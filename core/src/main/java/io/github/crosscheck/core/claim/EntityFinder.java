@@ -82,8 +82,8 @@ final class EntityFinder {
     if (words.isEmpty() || !isUpperCase(words.get(0))) {
       return 0;
     }
-    int end = words.get(0).span().end();
-    int limit = Math.min(text.length(), words.get(0).span().start() + 80);
+    int end = words.get(0).end();
+    int limit = Math.min(text.length(), words.get(0).start() + 80);
     int k = end;
     while (k < limit && text.charAt(k) != '—' && text.charAt(k) != '–' && text.charAt(k) != '\n') {
       k++;
@@ -92,7 +92,7 @@ final class EntityFinder {
       return 0;
     }
     int after = 0;
-    while (after < words.size() && words.get(after).span().start() < k) {
+    while (after < words.size() && words.get(after).start() < k) {
       after++;
     }
     return after;
@@ -122,7 +122,7 @@ final class EntityFinder {
   }
 
   private static boolean onlySpacesBetween(String text, Word left, Word right) {
-    for (int k = left.span().end(); k < right.span().start(); k++) {
+    for (int k = left.end(); k < right.start(); k++) {
       if (!Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\n') {
         return false;
       }
@@ -307,7 +307,7 @@ final class EntityFinder {
     if (person.isEmpty()) {
       return i;
     }
-    mentions.add(new Mention(new TextSpan(first.span().start(), words.get(after - 1).span().end()), person.get()));
+    mentions.add(new Mention(new TextSpan(first.start(), words.get(after - 1).end()), person.get()));
     return after;
   }
 
@@ -405,6 +405,6 @@ final class EntityFinder {
   }
 
   private static TextSpan span(List<Word> words) {
-    return new TextSpan(words.get(0).span().start(), words.get(words.size() - 1).span().end());
+    return new TextSpan(words.get(0).start(), words.get(words.size() - 1).end());
   }
 }

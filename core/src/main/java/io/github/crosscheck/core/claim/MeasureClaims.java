@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns numbers, percentages and amounts of money into count, rate and money claims by finding
@@ -29,7 +28,6 @@ final class MeasureClaims {
       "eligible", "unique", "paying", "paid", "former", "current", "estimated", "reported", "known");
   private static final ImmutableSet<String> SUB_UNITS = Lexicon.set("sub-units.txt");
   private static final int NOUN_REACH = 4;
-  private static final Pattern YEAR = Pattern.compile("(?:1[89]|2[01])\\d\\d");
   private static final int MEASURE_REACH = 6;
 
   private MeasureClaims() {}
@@ -171,7 +169,7 @@ final class MeasureClaims {
    */
   private static String partOf(SentenceView view, TextSpan clause, TextSpan figure) {
     List<Word> words = view.words();
-    for (int i = view.wordAt(figure.start()) - 1; i >= 0 && words.get(i).span().start() >= clause.start(); i--) {
+    for (int i = view.wordAt(figure.start()) - 1; i >= 0 && words.get(i).start() >= clause.start(); i--) {
       if (SUB_UNITS.contains(words.get(i).lower()) && ownedPart(view, i)) {
         return (i > 0 ? words.get(i - 1).lower() + " " : "") + words.get(i).lower();
       }
@@ -184,8 +182,8 @@ final class MeasureClaims {
     List<Word> words = view.words();
     for (int i = after; i < Math.min(words.size(), after + NOUN_REACH); i++) {
       Word word = words.get(i);
-      if (i > 0 && (view.commaBetween(words.get(i - 1).span().end(), word.span().start())
-          || view.clauseBreakBetween(words.get(i - 1).span().end(), word.span().start()))) {
+      if (i > 0 && (view.commaBetween(words.get(i - 1).end(), word.start())
+          || view.clauseBreakBetween(words.get(i - 1).end(), word.start()))) {
         return Optional.empty();
       }
       String lower = word.lower();
@@ -258,7 +256,7 @@ final class MeasureClaims {
       TextSpan clause = DateClaims.clauseAround(view, view.words().get(numberWord).span());
       for (int i = numberWord - 3; i >= Math.max(0, numberWord - 16); i--) {
         Word word = view.words().get(i);
-        if (word.span().start() < clause.start()) {
+        if (word.start() < clause.start()) {
           break;
         }
         String lower = word.lower();
@@ -280,7 +278,18 @@ final class MeasureClaims {
   /** "the two men", "one of the", "both": small numbers used as determiners are not counts. */
   /** "the 2026 midterms": a four-digit year used as a modifier, not a count (counts that size carry a comma). */
   private static boolean isYear(Expression number) {
-    return YEAR.matcher(number.text()).matches();
+    String text = number.text();
+    // 1800-2199, tested by hand: a regex matcher per number would be most of what this check allocates.
+    if (text.length() != 4 || !isAsciiDigit(text.charAt(2)) || !isAsciiDigit(text.charAt(3))) {
+      return false;
+    }
+    char century = text.charAt(0);
+    char decade = text.charAt(1);
+    return century == '1' && (decade == '8' || decade == '9') || century == '2' && (decade == '0' || decade == '1');
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** "two in five supporters", "one out of three": a proportion, not a count. */

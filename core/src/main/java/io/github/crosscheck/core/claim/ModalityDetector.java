@@ -113,7 +113,7 @@ final class ModalityDetector {
       for (ImmutableList<String> phrase : HEDGES.get(words.get(i).lower())) {
         if (Words.continuePhrase(words, i, phrase)) {
           hedges.add(new Hedge(String.join(" ", phrase),
-              new TextSpan(words.get(i).span().start(), words.get(i + phrase.size() - 1).span().end())));
+              new TextSpan(words.get(i).start(), words.get(i + phrase.size() - 1).end())));
         }
       }
     }

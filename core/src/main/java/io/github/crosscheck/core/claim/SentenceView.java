@@ -29,12 +29,12 @@ record SentenceView(
 
   /** The first word index at or after the offset (words.size() when none): the first word ending after it. */
   int wordAt(int offset) {
-    return firstWord(i -> words.get(i).span().end() > offset);
+    return firstWord(i -> words.get(i).end() > offset);
   }
 
   /** The index after the last word that starts before the offset. */
   int wordEndingBy(int offset) {
-    return firstWord(i -> words.get(i).span().start() >= offset);
+    return firstWord(i -> words.get(i).start() >= offset);
   }
 
   /**
@@ -79,7 +79,7 @@ record SentenceView(
 
   /** The text span of words {@code [from, to)}. */
   TextSpan wordSpan(int from, int to) {
-    return new TextSpan(words.get(from).span().start(), words.get(to - 1).span().end());
+    return new TextSpan(words.get(from).start(), words.get(to - 1).end());
   }
 
   /** The entities mentioned inside the span. */
@@ -106,6 +106,9 @@ record SentenceView(
 
   /** Expressions of the sentence other than the given ones. */
   List<Expression> others(Set<Expression> used) {
+    if (used.isEmpty()) {
+      return expressions; // the usual case: nothing to filter, nothing to copy
+    }
     return expressions.stream().filter(e -> !used.contains(e)).toList();
   }
 }

@@ -17,24 +17,37 @@ import java.util.Objects;
  */
 final class Word {
   private final String source;
-  private final TextSpan span;
+  /** Offsets, not a {@link TextSpan}: a sentence's words are made by the thousand, their spans asked for by the few. */
+  private final int start;
+  private final int end;
   private final boolean possessive;
   private String text;
   private String lower;
 
-  private Word(String source, TextSpan span, boolean possessive) {
+  private Word(String source, int start, int end, boolean possessive) {
     this.source = source;
-    this.span = span;
+    this.start = start;
+    this.end = end;
     this.possessive = possessive;
   }
 
-  /** The word of {@code source} at {@code span}. */
-  static Word of(String source, TextSpan span, boolean possessive) {
-    return new Word(source, span, possessive);
+  /** The word of {@code source} at {@code [start, end)}. */
+  static Word of(String source, int start, int end, boolean possessive) {
+    return new Word(source, start, end, possessive);
   }
 
   TextSpan span() {
-    return span;
+    return new TextSpan(start, end);
+  }
+
+  /** Where the word starts in the document text ({@code span().start()}). */
+  int start() {
+    return start;
+  }
+
+  /** Where the word ends in the document text, exclusive ({@code span().end()}). */
+  int end() {
+    return end;
   }
 
   boolean possessive() {
@@ -44,7 +57,7 @@ final class Word {
   /** The word's characters as written. */
   String text() {
     if (text == null) {
-      text = source.substring(span.start(), span.end());
+      text = source.substring(start, end);
     }
     return text;
   }
@@ -62,11 +75,11 @@ final class Word {
     if (lower != null || !isAscii()) {
       return lower().equals(word);
     }
-    if (word.length() != span.length()) {
+    if (word.length() != end - start) {
       return false;
     }
     for (int k = 0; k < word.length(); k++) {
-      char c = source.charAt(span.start() + k);
+      char c = source.charAt(start + k);
       if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
         return false;
       }
@@ -76,22 +89,22 @@ final class Word {
 
   /** Whether {@code words} holds {@link #lower()}. */
   boolean in(WordSet words) {
-    return lower != null ? words.contains(lower) : words.contains(source, span.start(), span.end());
+    return lower != null ? words.contains(lower) : words.contains(source, start, end);
   }
 
   /** The number of characters of the word ({@code text().length()}, without the copy). */
   int length() {
-    return span.length();
+    return end - start;
   }
 
   /** The word's character at {@code index} ({@code text().charAt(index)}, without the copy). */
   char charAt(int index) {
-    return source.charAt(span.start() + Objects.checkIndex(index, span.length()));
+    return source.charAt(start + Objects.checkIndex(index, end - start));
   }
 
   /** Whether some character of the word is a digit. */
   boolean hasDigit() {
-    for (int k = span.start(); k < span.end(); k++) {
+    for (int k = start; k < end; k++) {
       if (Character.isDigit(source.charAt(k))) {
         return true;
       }
@@ -100,11 +113,11 @@ final class Word {
   }
 
   boolean isCapitalized() {
-    return !span.isEmpty() && Character.isUpperCase(source.codePointAt(span.start()));
+    return end > start && Character.isUpperCase(source.codePointAt(start));
   }
 
   private boolean isAscii() {
-    for (int k = span.start(); k < span.end(); k++) {
+    for (int k = start; k < end; k++) {
       if (source.charAt(k) >= 0x80) {
         return false;
       }

@@ -62,9 +62,9 @@ final class Words {
 
   private static Word word(String text, int start, int end) {
     if (end - start > 2 && isPossessive(text, end)) {
-      return Word.of(text, new TextSpan(start, end - 2), true);
+      return Word.of(text, start, end - 2, true);
     }
-    return Word.of(text, new TextSpan(start, end), false);
+    return Word.of(text, start, end, false);
   }
 
   /** Whether the text before {@code end} is a possessive ending: 's, ’s, 'S or ’S. */

@@ -21,11 +21,11 @@ final class Tokens {
 
   private final String text;
   private int size;
-  private int[] starts = new int[16];
-  private int[] ends = new int[16];
-  private Type[] types = new Type[16];
-  private String[] lower = new String[16];
-  private boolean[] spaced = new boolean[16];
+  private int[] starts;
+  private int[] ends;
+  private Type[] types;
+  private String[] lower;
+  private boolean[] spaced;
   private Object[][] memo;
   /** Memo tables, one per parser reading at a token (dates core and full, bare numerals, numbers). */
   private static final int MEMO_TABLES = 4;
@@ -40,13 +40,26 @@ final class Tokens {
     }
   }
 
-  private Tokens(String text) {
+  private Tokens(String text, int capacity) {
     this.text = text;
+    this.starts = new int[capacity];
+    this.ends = new int[capacity];
+    this.types = new Type[capacity];
+    this.lower = new String[capacity];
+    this.spaced = new boolean[capacity];
   }
 
   /** Tokenizes {@code text[from, to)}. */
   static Tokens of(String text, int from, int to) {
-    Tokens tokens = new Tokens(text);
+    // Counted first, so the arrays are made once at their size: a second pass costs less than growing them.
+    Tokens tokens = new Tokens(text, Math.max(1, split(text, from, to, null)));
+    split(text, from, to, tokens);
+    return tokens;
+  }
+
+  /** Splits {@code text[from, to)} into tokens, adding them to {@code into} unless null; their number. */
+  private static int split(String text, int from, int to, Tokens into) {
+    int count = 0;
     int p = from;
     boolean space = true;
     while (p < to) {
@@ -75,16 +88,19 @@ final class Tokens {
         end = p + width;
         type = Type.SYMBOL;
       }
-      tokens.add(p, Math.min(end, to), type, space);
+      if (into != null) {
+        into.add(p, Math.min(end, to), type, space);
+      }
+      count++;
       space = false;
       p = end;
     }
-    return tokens;
+    return count;
   }
 
   private void add(int start, int end, Type type, boolean space) {
     if (size == starts.length) {
-      int capacity = size * 2;
+      int capacity = Math.max(16, size * 2);
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);
       types = Arrays.copyOf(types, capacity);
