@@ -28,8 +28,15 @@ final class Words {
   }
 
   static ImmutableList<Word> scan(String text, TextSpan region) {
-    // About six characters per word: the builder's array rarely grows.
-    ImmutableList.Builder<Word> words = ImmutableList.builderWithExpectedSize(region.length() / 6 + 4);
+    // Counted first, so the list's array is made once at its size: neither grown nor trimmed by a copy.
+    ImmutableList.Builder<Word> words = ImmutableList.builderWithExpectedSize(split(text, region, null));
+    split(text, region, words);
+    return words.build();
+  }
+
+  /** Splits the region into words, adding them to {@code into} unless null; their number. */
+  private static int split(String text, TextSpan region, ImmutableList.Builder<Word> into) {
+    int count = 0;
     int i = region.start();
     int end = region.end();
     while (i < end) {
@@ -54,10 +61,13 @@ final class Words {
           break;
         }
       }
-      words.add(word(text, start, last));
+      if (into != null) {
+        into.add(word(text, start, last));
+      }
+      count++;
       i = Math.max(i, last);
     }
-    return words.build();
+    return count;
   }
 
   private static Word word(String text, int start, int end) {
