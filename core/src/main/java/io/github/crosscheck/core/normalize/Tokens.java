@@ -27,8 +27,8 @@ final class Tokens {
   private String[] lower;
   private boolean[] spaced;
   private Object[][] memo;
-  /** Memo tables, one per parser reading at a token (dates core and full, bare numerals, numbers). */
-  private static final int MEMO_TABLES = 4;
+  /** Memo tables, one per parser reading at a token (dates core and full, bare numerals, numbers, offsets). */
+  private static final int MEMO_TABLES = 5;
   /** What a memo row holds for a reading that found nothing. */
   private static final Object NOTHING = new Object();
   /** The text of each one-character ASCII symbol, made once: most symbols are commas and periods. */
