@@ -2,14 +2,12 @@ package io.github.crosscheck.core.claim;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.text.TextSpan;
 import io.github.crosscheck.core.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the entities a sentence mentions: gazetteer names, capitalized names with their titles
@@ -19,9 +17,9 @@ import java.util.Set;
  * sentences of a document must be passed in order. Stateless apart from that context; thread-safe.
  */
 final class EntityFinder {
-  private static final ImmutableSet<String> FUNCTION_WORDS = Lexicon.set("function-words.txt");
-  private static final ImmutableSet<String> ORGANIZATION_WORDS = Lexicon.set("organization-words.txt");
-  private static final ImmutableSet<String> PLACE_WORDS = Lexicon.set("place-words.txt");
+  private static final WordSet FUNCTION_WORDS = WordSet.of(Lexicon.set("function-words.txt"));
+  private static final WordSet ORGANIZATION_WORDS = WordSet.of(Lexicon.set("organization-words.txt"));
+  private static final WordSet PLACE_WORDS = WordSet.of(Lexicon.set("place-words.txt"));
   private static final ImmutableList<String> TITLES = Lexicon.lines("titles.txt").stream()
       .sorted((a, b) -> Integer.compare(b.split(" ").length, a.split(" ").length))
       .collect(ImmutableList.toImmutableList());
@@ -177,17 +175,18 @@ final class EntityFinder {
       title.flatMap(t -> context.byRole(t, Optional.empty())).ifPresent(p -> mentions.add(new Mention(span(run), p)));
       return Optional.empty();
     }
-    if (nameWords.size() > 1 && split(nameWords, context, mentions)) {
+    String name = nameWords.size() == run.size() ? runName : join(nameWords); // joined once, asked thrice
+    if (nameWords.size() > 1 && split(nameWords, name, context, mentions)) {
       return Optional.empty();
     }
-    Optional<String> givenTitle = title;
-    Optional<Entity> givenCountry = country;
-    resolveName(nameWords, title, country, sentenceStart && k == 0, context).ifPresent(entity -> {
+    Optional<Entity> resolved = resolveName(nameWords, name, title, country, sentenceStart && k == 0, context);
+    if (resolved.isPresent()) {
+      Entity entity = resolved.get();
       mentions.add(new Mention(span(nameWords), entity));
-      if (entity.type() == EntityType.PERSON && (nameWords.size() > 1 || givenTitle.isPresent())) {
-        context.person(entity, givenTitle, givenCountry);
+      if (entity.type() == EntityType.PERSON && (nameWords.size() > 1 || title.isPresent())) {
+        context.person(entity, title, country);
       }
-    });
+    }
     return Optional.empty();
   }
 
@@ -196,22 +195,28 @@ final class EntityFinder {
    * in a photo caption, "Discuss TikTok" in a headline): each known word is its own mention. Returns
    * whether the run was split; a run with an unknown word that is not a function word is a name.
    */
-  private static boolean split(List<Word> run, DocumentEntities context, List<Mention> mentions) {
-    String name = join(run);
+  private static boolean split(List<Word> run, String name, DocumentEntities context, List<Mention> mentions) {
     if (context.byFullName(name).isPresent() || context.gazetteer().lookup(name).isPresent()) {
       return false;
     }
     List<Mention> parts = new ArrayList<>();
     boolean unknown = false;
-    for (Word word : run) {
-      Optional<Entity> known = context.gazetteer().lookup(word.text()).or(() -> context.bySingleName(word.text()));
+    for (int i = 0; i < run.size(); i++) {
+      Word word = run.get(i);
+      Optional<Entity> known = context.gazetteer().lookup(word.text());
+      if (known.isEmpty()) {
+        known = context.bySingleName(word.text());
+      }
       if (known.isPresent()) {
         parts.add(new Mention(word.span(), known.get()));
-      } else if (!FUNCTION_WORDS.contains(word.lower())) {
+      } else if (!word.in(FUNCTION_WORDS)) {
         unknown = true;
       }
     }
-    boolean knownNonPerson = parts.stream().anyMatch(m -> m.entity().type() != EntityType.PERSON);
+    boolean knownNonPerson = false;
+    for (int i = 0; i < parts.size(); i++) {
+      knownNonPerson |= parts.get(i).entity().type() != EntityType.PERSON;
+    }
     if (parts.isEmpty() || unknown && !knownNonPerson) {
       return false;
     }
@@ -219,13 +224,12 @@ final class EntityFinder {
     return true;
   }
 
-  private Optional<Entity> resolveName(List<Word> nameWords, Optional<String> title, Optional<Entity> country,
-      boolean sentenceStart, DocumentEntities context) {
-    String name = join(nameWords);
+  private Optional<Entity> resolveName(List<Word> nameWords, String name, Optional<String> title,
+      Optional<Entity> country, boolean sentenceStart, DocumentEntities context) {
     Gazetteer gazetteer = context.gazetteer();
     if (nameWords.size() == 1) {
       Word only = nameWords.get(0);
-      if (FUNCTION_WORDS.contains(only.lower())) {
+      if (only.in(FUNCTION_WORDS)) {
         return Optional.empty();
       }
       Optional<Entity> known = gazetteer.lookup(name);
@@ -355,9 +359,9 @@ final class EntityFinder {
   }
 
   /** Whether some word's lower-case form is in {@code set}. */
-  private static boolean anyIn(List<Word> words, Set<String> set) {
+  private static boolean anyIn(List<Word> words, WordSet set) {
     for (int k = 0; k < words.size(); k++) {
-      if (set.contains(words.get(k).lower())) {
+      if (words.get(k).in(set)) {
         return true;
       }
     }
