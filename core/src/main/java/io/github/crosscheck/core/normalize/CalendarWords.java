@@ -97,6 +97,9 @@ final class CalendarWords {
   }
 
   private static Optional<Hit<Integer>> ordinalWord(Tokens t, int k) {
+    if (!t.in(k, Lexicon.NUMBER_NAMES)) {
+      return Optional.empty();
+    }
     NumberWord w = Lexicon.NUMBER_WORDS.get(t.w(k));
     if (w == null) {
       return Optional.empty();
@@ -116,6 +119,9 @@ final class CalendarWords {
 
   /** A small cardinal in words: "fifteen", "twenty five", "twenty-one". */
   static Optional<Hit<Integer>> cardinalWord(Tokens t, int k) {
+    if (!t.in(k, Lexicon.NUMBER_NAMES)) {
+      return Optional.empty();
+    }
     NumberWord w = Lexicon.NUMBER_WORDS.get(t.w(k));
     if (w == null) {
       return Optional.empty();

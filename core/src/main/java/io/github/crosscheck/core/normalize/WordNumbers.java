@@ -111,6 +111,9 @@ final class WordNumbers {
     }
 
     private boolean takesArticle(int next) {
+      if (!t.in(next, Lexicon.NUMBER_NAMES)) {
+        return false;
+      }
       NumberWord nw = Lexicon.NUMBER_WORDS.get(t.w(next));
       return nw != null && (nw.role() == NumberRole.HUNDRED || nw.role() == NumberRole.SCALE
           || nw.role() == NumberRole.DOZEN);
