@@ -11,17 +11,61 @@ import java.util.function.IntPredicate;
 
 /**
  * One sentence as the claim finders see it: its words, entity mentions, expressions and cues.
- * {@code sentenceText} is the sentence's own text, copied once for every finder and claim that
- * quotes or matches it.
+ * {@link #sentenceText} is the sentence's own text, copied on first use and then shared by every
+ * finder and claim that quotes or matches it; most sentences that reach the finders make no claim
+ * and are never copied. Confined to one extraction.
  */
-record SentenceView(
-    String text,
-    Sentence sentence,
-    String sentenceText,
-    ImmutableList<Word> words,
-    ImmutableList<Mention> mentions,
-    ImmutableList<Expression> expressions,
-    ImmutableList<Cue> cues) {
+final class SentenceView {
+  private final String text;
+  private final Sentence sentence;
+  private final ImmutableList<Word> words;
+  private final ImmutableList<Mention> mentions;
+  private final ImmutableList<Expression> expressions;
+  private final ImmutableList<Cue> cues;
+  private String sentenceText;
+
+  SentenceView(String text, Sentence sentence, ImmutableList<Word> words, ImmutableList<Mention> mentions,
+      ImmutableList<Expression> expressions, ImmutableList<Cue> cues) {
+    this.text = text;
+    this.sentence = sentence;
+    this.words = words;
+    this.mentions = mentions;
+    this.expressions = expressions;
+    this.cues = cues;
+  }
+
+  /** The whole document text, which every span indexes. */
+  String text() {
+    return text;
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  /** The sentence's own text. */
+  String sentenceText() {
+    if (sentenceText == null) {
+      sentenceText = sentence.span().of(text);
+    }
+    return sentenceText;
+  }
+
+  ImmutableList<Word> words() {
+    return words;
+  }
+
+  ImmutableList<Mention> mentions() {
+    return mentions;
+  }
+
+  ImmutableList<Expression> expressions() {
+    return expressions;
+  }
+
+  ImmutableList<Cue> cues() {
+    return cues;
+  }
 
   TextSpan span() {
     return sentence.span();
