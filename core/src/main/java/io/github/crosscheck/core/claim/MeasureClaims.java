@@ -29,6 +29,31 @@ final class MeasureClaims {
   private static final ImmutableSet<String> SUB_UNITS = Lexicon.set("sub-units.txt");
   private static final int NOUN_REACH = 4;
   private static final int MEASURE_REACH = 6;
+  /** "the share of the company", "of its staff". */
+  private static final Set<String> OWNER_DETERMINERS = Set.of("the", "its", "their", "his", "her");
+  /** "a share", "per share", "each share". */
+  private static final Set<String> PER_SHARE_WORDS = Set.of("a", "per", "each");
+  /** People verbs after a number that count no event ("100 live there"). */
+  private static final Set<String> NOT_COUNTED_VERBS = Set.of("live", "lives", "living", "vote", "attend", "employ");
+  /** Words that may stand between a number and its people verb. */
+  private static final Set<String> BEFORE_PEOPLE_VERBS = Set.of("were", "was", "are", "have", "had", "been",
+      "still", "reported", "confirmed");
+  /** Words before a number of deaths. */
+  private static final Set<String> KILLING_WORDS = Set.of("killing", "kills", "killed", "kill");
+  /** Words before a number of injured. */
+  private static final Set<String> INJURING_WORDS = Set.of("injuring", "wounding", "injures", "injured");
+  /** "rose to 12", "stands at 12". */
+  private static final Set<String> TO_AT = Set.of("to", "at");
+  /** "one in five", "two of three". */
+  private static final Set<String> RATIO_WORDS = Set.of("in", "of");
+  /** Spelled numbers of a ratio. */
+  private static final Set<String> SMALL_NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten");
+  /** "its share", "their part". */
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our");
+  /** "the two men", "both", "their three children". */
+  private static final Set<String> DETERMINERS_BEFORE_NUMBER = Set.of("the", "these", "those", "both", "its",
+      "their", "his", "her");
 
   private MeasureClaims() {}
 
@@ -81,7 +106,7 @@ final class MeasureClaims {
     int i = after;
     if (i < words.size() && words.get(i).lower().equals("of")) {
       i++;
-      if (i < words.size() && Set.of("the", "its", "their", "his", "her").contains(words.get(i).lower())) {
+      if (i < words.size() && OWNER_DETERMINERS.contains(words.get(i).lower())) {
         i++;
       }
       if (i + 1 < words.size() && !MEASURED.containsKey(words.get(i).lower())
@@ -113,7 +138,7 @@ final class MeasureClaims {
     for (int i = after; i < Math.min(words.size(), after + 5); i++) {
       String lower = words.get(i).lower();
       if (lower.equals("share") || lower.equals("shares")) {
-        return i > after && Set.of("a", "per", "each").contains(words.get(i - 1).lower())
+        return i > after && PER_SHARE_WORDS.contains(words.get(i - 1).lower())
             || i > after + 1 && words.get(i - 2).lower().equals("each");
       }
     }
@@ -223,10 +248,10 @@ final class MeasureClaims {
     for (int i = after; i < Math.min(view.words().size(), after + 3); i++) {
       String lower = view.words().get(i).lower();
       String verb = PEOPLE_VERBS.get(lower);
-      if (verb != null && !Set.of("live", "lives", "living", "vote", "attend", "employ").contains(lower)) {
+      if (verb != null && !NOT_COUNTED_VERBS.contains(lower)) {
         return Optional.of(verb);
       }
-      if (!Set.of("were", "was", "are", "have", "had", "been", "still", "reported", "confirmed").contains(lower)) {
+      if (!BEFORE_PEOPLE_VERBS.contains(lower)) {
         return Optional.empty();
       }
     }
@@ -244,14 +269,14 @@ final class MeasureClaims {
       if (lower.equals("toll")) {
         return Optional.of("deaths");
       }
-      if (Set.of("killing", "kills", "killed", "kill").contains(lower)) {
+      if (KILLING_WORDS.contains(lower)) {
         return Optional.of("deaths");
       }
-      if (Set.of("injuring", "wounding", "injures", "injured").contains(lower)) {
+      if (INJURING_WORDS.contains(lower)) {
         return Optional.of("injured");
       }
     }
-    if (numberWord >= 2 && Set.of("to", "at").contains(view.words().get(numberWord - 1).lower())
+    if (numberWord >= 2 && TO_AT.contains(view.words().get(numberWord - 1).lower())
         && CHANGE_VERBS.contains(view.words().get(numberWord - 2).lower())) {
       TextSpan clause = DateClaims.clauseAround(view, view.words().get(numberWord).span());
       for (int i = numberWord - 3; i >= Math.max(0, numberWord - 16); i--) {
@@ -296,23 +321,22 @@ final class MeasureClaims {
   private static boolean isRatio(SentenceView view, Expression number) {
     int at = view.wordAt(number.span().start());
     List<Word> words = view.words();
-    boolean ratioAfter = at + 2 < words.size() && Set.of("in", "of").contains(words.get(at + 1).lower())
+    boolean ratioAfter = at + 2 < words.size() && RATIO_WORDS.contains(words.get(at + 1).lower())
         && isNumberWord(words.get(at + 2));
-    boolean ratioBefore = at >= 2 && Set.of("in", "of").contains(words.get(at - 1).lower())
+    boolean ratioBefore = at >= 2 && RATIO_WORDS.contains(words.get(at - 1).lower())
         && isNumberWord(words.get(at - 2));
     return ratioAfter || ratioBefore;
   }
 
   private static boolean isNumberWord(Word word) {
-    return Character.isDigit(word.text().charAt(0)) || Set.of("one", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine", "ten").contains(word.lower());
+    return Character.isDigit(word.text().charAt(0)) || SMALL_NUMBER_WORDS.contains(word.lower());
   }
 
   /** "its Asian business", "Veltmann's plant": a part only when something owns it. */
   private static boolean ownedPart(SentenceView view, int unit) {
     for (int i = unit - 1; i >= Math.max(0, unit - 3); i--) {
       Word word = view.words().get(i);
-      if (word.possessive() || Set.of("its", "their", "his", "her", "our").contains(word.lower())) {
+      if (word.possessive() || POSSESSIVE_DETERMINERS.contains(word.lower())) {
         return true;
       }
     }
@@ -324,7 +348,7 @@ final class MeasureClaims {
       return false;
     }
     int index = view.wordAt(number.span().start());
-    return index == 0 || index > 0 && Set.of("the", "these", "those", "both", "its", "their", "his", "her")
+    return index == 0 || index > 0 && DETERMINERS_BEFORE_NUMBER
         .contains(view.words().get(index - 1).lower()) || number.text().equalsIgnoreCase("one");
   }
 
