@@ -54,6 +54,8 @@ final class ModalityDetector {
   private final Matcher threat = THREAT.matcher("");
   private final Matcher plan = PLAN.matcher("");
   private final Matcher clauseBreak = CLAUSE_BREAK.matcher("");
+  private final Matcher speakerAfter = SPEAKER_AFTER.matcher("");
+  private final Matcher speakerBefore = SPEAKER_BEFORE.matcher("");
 
   /** The sentence last examined: where its clause breaks end, where its hedges lie, and its speaker. */
   private TextSpan sentence;
@@ -155,22 +157,30 @@ final class ModalityDetector {
     return speaker;
   }
 
-  private static Optional<String> speaker(String s, List<Mention> mentions) {
-    Matcher after = SPEAKER_AFTER.matcher(s);
+  private Optional<String> speaker(String s, List<Mention> mentions) {
+    Matcher after = speakerAfter.reset(s);
     if (after.find()) {
       return resolve(after.group(1).strip(), mentions);
     }
-    Matcher before = SPEAKER_BEFORE.matcher(s);
+    Matcher before = speakerBefore.reset(s);
     if (before.find()) {
       return resolve(before.group(1).strip(), mentions);
     }
-    return mentions.stream().filter(m -> m.entity().type() == EntityType.PERSON).findFirst()
-        .map(m -> m.entity().name());
+    for (Mention m : mentions) {
+      if (m.entity().type() == EntityType.PERSON) {
+        return Optional.of(m.entity().name());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> resolve(String surface, List<Mention> mentions) {
-    return mentions.stream().map(Mention::entity)
-        .filter(e -> e.name().equals(surface) || e.surname().equals(surface) || surface.endsWith(e.surname()))
-        .map(Entity::name).findFirst().or(() -> Optional.of(surface));
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      if (e.name().equals(surface) || e.surname().equals(surface) || surface.endsWith(e.surname())) {
+        return Optional.of(e.name());
+      }
+    }
+    return Optional.of(surface);
   }
 }
