@@ -23,10 +23,12 @@ final class Tokens {
   private int size;
   private int[] starts;
   private int[] ends;
-  private Type[] types;
+  /** Each token's type (its ordinal) and, in {@link #SPACED}, whether whitespace precedes it. */
+  private byte[] kinds;
   private String[] lower;
-  private boolean[] spaced;
   private Object[][] memo;
+  private static final Type[] TYPES = Type.values();
+  private static final int SPACED = 0x10;
   /** Memo tables, one per parser reading at a token (dates core and full, bare numerals, numbers, offsets). */
   private static final int MEMO_TABLES = 5;
   /** What a memo row holds for a reading that found nothing. */
@@ -44,9 +46,8 @@ final class Tokens {
     this.text = text;
     this.starts = new int[capacity];
     this.ends = new int[capacity];
-    this.types = new Type[capacity];
+    this.kinds = new byte[capacity];
     this.lower = new String[capacity];
-    this.spaced = new boolean[capacity];
   }
 
   /** Tokenizes {@code text[from, to)}. */
@@ -103,14 +104,12 @@ final class Tokens {
       int capacity = Math.max(16, size * 2);
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);
-      types = Arrays.copyOf(types, capacity);
+      kinds = Arrays.copyOf(kinds, capacity);
       lower = Arrays.copyOf(lower, capacity);
-      spaced = Arrays.copyOf(spaced, capacity);
     }
     starts[size] = start;
     ends[size] = end;
-    types[size] = type;
-    spaced[size] = space;
+    kinds[size] = (byte) (type.ordinal() | (space ? SPACED : 0));
     lower[size] = type == Type.SYMBOL ? textOf(start, end, type) : null;
     size++;
   }
@@ -162,6 +161,10 @@ final class Tokens {
     return v == NOTHING ? null : (T) v;
   }
 
+  private Type type(int i) {
+    return TYPES[kinds[i] & (SPACED - 1)];
+  }
+
   String text() {
     return text;
   }
@@ -184,14 +187,14 @@ final class Tokens {
       return "";
     }
     if (lower[i] == null) {
-      lower[i] = textOf(starts[i], ends[i], types[i]);
+      lower[i] = textOf(starts[i], ends[i], type(i));
     }
     return lower[i];
   }
 
   /** Whether {@code words} holds {@code w(i)}, without copying a word not yet read. */
   boolean in(int i, WordSet words) {
-    if (i >= 0 && i < size && lower[i] == null && types[i] == Type.WORD && ends[i] - starts[i] <= MAX_WORD) {
+    if (i >= 0 && i < size && lower[i] == null && type(i) == Type.WORD && ends[i] - starts[i] <= MAX_WORD) {
       return words.contains(text, starts[i], ends[i]);
     }
     return words.contains(w(i));
@@ -220,7 +223,7 @@ final class Tokens {
    * is its letters folded one by one, so it can be compared in place.
    */
   private boolean unreadAsciiWord(int i) {
-    return i >= 0 && i < size && lower[i] == null && types[i] == Type.WORD && ends[i] - starts[i] <= MAX_WORD
+    return i >= 0 && i < size && lower[i] == null && type(i) == Type.WORD && ends[i] - starts[i] <= MAX_WORD
         && isAscii(starts[i], ends[i]);
   }
 
@@ -236,21 +239,21 @@ final class Tokens {
   }
 
   boolean isWord(int i) {
-    return i >= 0 && i < size && types[i] == Type.WORD;
+    return i >= 0 && i < size && type(i) == Type.WORD;
   }
 
   /** Whether token {@code i} is a digit run short enough to be read ({@value #MAX_DIGITS} digits at most). */
   boolean isDigits(int i) {
-    return i >= 0 && i < size && types[i] == Type.DIGITS && ends[i] - starts[i] <= MAX_DIGITS;
+    return i >= 0 && i < size && type(i) == Type.DIGITS && ends[i] - starts[i] <= MAX_DIGITS;
   }
 
   boolean isSymbol(int i) {
-    return i >= 0 && i < size && types[i] == Type.SYMBOL;
+    return i >= 0 && i < size && type(i) == Type.SYMBOL;
   }
 
   /** Whether token {@code i} exists and follows its predecessor with no whitespace between. */
   boolean tight(int i) {
-    return i > 0 && i < size && !spaced[i];
+    return i > 0 && i < size && (kinds[i] & SPACED) == 0;
   }
 
   /** Whether token {@code i} starts with an upper-case letter. */

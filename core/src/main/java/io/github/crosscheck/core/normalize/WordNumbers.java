@@ -28,9 +28,8 @@ final class WordNumbers {
 
   /** A spelled cardinal starting at token {@code i} ("a" counts only before hundred, a scale or dozen). */
   static Optional<Cardinal> cardinal(Tokens t, int i) {
-    String first = t.w(i);
-    if (!Lexicon.NUMBER_WORDS.containsKey(first) && !first.equals("a") && !first.equals("an")) {
-      return Optional.empty(); // the common case, decided without a reader
+    if (!t.in(i, Lexicon.NUMBER_NAMES) && !t.is(i, "a") && !t.is(i, "an")) {
+      return Optional.empty(); // the common case, decided without a reader or a copy of the word
     }
     return new Reader(t).read(i, BigDecimal.ZERO, BigDecimal.ZERO, Prev.START);
   }
