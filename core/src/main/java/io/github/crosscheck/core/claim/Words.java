@@ -4,9 +4,10 @@ import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.text.TextSpan;
 
 /**
- * Splits a region of text into {@link Word}s in one linear pass. Punctuation between words is
- * dropped; a word never spans a line break. Used instead of the statistical tokenizer on the hot
- * path because the extractor needs only word shapes, and it keeps possessives apart.
+ * Splits a region of text into {@link Word}s in linear time (a pass to count them, one to make
+ * them). Punctuation between words is dropped; a word never spans a line break. Used instead of the
+ * statistical tokenizer on the hot path because the extractor needs only word shapes, and it keeps
+ * possessives apart. The words are views of the text: nothing is copied until a finder reads one.
  */
 final class Words {
   private Words() {}
