@@ -66,7 +66,7 @@ public final class ClaimExtractor {
         continue;
       }
       ImmutableList<Expression> expressions = normalizer.find(text, sentence.span(), document.published());
-      SentenceView view = new SentenceView(text, sentence, sentence.span().of(text), words, mentions, expressions, Cues.find(words));
+      SentenceView view = new SentenceView(text, sentence, words, mentions, expressions, Cues.find(words));
       claims.addAll(claimsOf(view, context));
     }
     claims.sort(Comparator.comparing((Claim c) -> c.evidence().span()).thenComparing(Claim::kind));

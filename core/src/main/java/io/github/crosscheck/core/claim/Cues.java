@@ -3,6 +3,7 @@ package io.github.crosscheck.core.claim;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import io.github.crosscheck.core.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,8 @@ final class Cues {
 
   /** Every phrase by its first word, longest first; deadlines before events of the same length. */
   private static final ImmutableListMultimap<String, Phrase> BY_FIRST_WORD = index();
+  /** The first words, to pass over a word that starts no phrase without copying it. */
+  private static final WordSet FIRST_WORDS = WordSet.of(BY_FIRST_WORD.keySet());
 
   private static ImmutableListMultimap<String, Phrase> index() {
     List<Phrase> phrases = new ArrayList<>();
@@ -39,6 +42,10 @@ final class Cues {
     List<Cue> cues = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
+      if (!words.get(i).in(FIRST_WORDS)) {
+        i++;
+        continue;
+      }
       int matched = 0;
       for (Phrase phrase : BY_FIRST_WORD.get(words.get(i).lower())) {
         if (Words.continuePhrase(words, i, phrase.words())) {

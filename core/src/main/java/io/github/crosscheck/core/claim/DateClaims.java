@@ -118,6 +118,8 @@ final class DateClaims {
   private static final Set<String> ATTACHING = Set.of("of", "from", "into", "over", "about");
   private static final Set<String> BEFORE_DATE = Set.of("on", "in", "at");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their");
+  /** "the call", "that meeting", "this visit". */
+  private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "that", "this");
 
   /**
    * Whether the cue sits in a phrase that describes another noun ("the toll from the Harlow Ridge
@@ -188,7 +190,7 @@ final class DateClaims {
       return false;
     }
     Word before = view.words().get(cue.from() - 1);
-    return before.possessive() && date.overlaps(before.span()) || Set.of("the", "that", "this").contains(before.lower());
+    return before.possessive() && date.overlaps(before.span()) || DEFINITE_DETERMINERS.contains(before.lower());
   }
 
   /** "Trump's inauguration": the owner named in the possessive right before the event word. */

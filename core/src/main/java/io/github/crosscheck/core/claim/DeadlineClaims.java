@@ -21,6 +21,8 @@ import java.util.Set;
  * the end of the span. Needs a known publication time and a deadline cue in the clause.
  */
 final class DeadlineClaims {
+  /** "in 30 days", "within a week". */
+  private static final Set<String> WITHIN_WORDS = Set.of("in", "within");
   private DeadlineClaims() {}
 
   static Optional<Claim> inDuration(SentenceView view, Expression duration, ExtractionContext context) {
@@ -30,7 +32,7 @@ final class DeadlineClaims {
     }
     int at = view.wordAt(duration.span().start());
     boolean inside = isOffset(duration);
-    if (!inside && (at == 0 || !Set.of("in", "within").contains(view.words().get(at - 1).lower()))) {
+    if (!inside && (at == 0 || !WITHIN_WORDS.contains(view.words().get(at - 1).lower()))) {
       return Optional.empty();
     }
     int from = inside ? at : at - 1;

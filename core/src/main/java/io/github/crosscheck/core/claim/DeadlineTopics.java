@@ -27,7 +27,7 @@ final class DeadlineTopics {
       if (topic == null || !clause.contains(word.span())) {
         continue;
       }
-      int distance = Math.abs(word.span().start() - date.start());
+      int distance = Math.abs(word.start() - date.start());
       if (distance < bestDistance) {
         best = topic;
         bestDistance = distance;

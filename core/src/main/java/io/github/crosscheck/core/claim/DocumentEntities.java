@@ -1,7 +1,6 @@
 package io.github.crosscheck.core.claim;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,8 @@ import java.util.function.BiPredicate;
 final class DocumentEntities {
   private final Gazetteer gazetteer;
   private final Map<String, Entity> people = new LinkedHashMap<>();
+  /** The values of {@code people} in order, walked by index: no iterator per capitalized word. */
+  private final List<Entity> peopleInOrder = new ArrayList<>();
   private final List<Role> roles = new ArrayList<>();
   private final Map<Entity, Integer> personMentions = new LinkedHashMap<>();
 
@@ -27,7 +28,9 @@ final class DocumentEntities {
 
   /** Records a person named in full, with the title and country the text gave them. */
   void person(Entity person, Optional<String> title, Optional<Entity> country) {
-    people.putIfAbsent(person.name(), person);
+    if (people.putIfAbsent(person.name(), person) == null) {
+      peopleInOrder.add(person);
+    }
     Optional<Entity> nation = country.or(() -> gazetteer.countryOf(person));
     title.ifPresent(t -> roles.add(new Role(t, nation, person)));
     if (title.isEmpty() && nation.isPresent()) {
@@ -37,11 +40,11 @@ final class DocumentEntities {
 
   /** The person a single name refers to: a surname or given name of someone named in full. */
   Optional<Entity> bySingleName(String name) {
-    Optional<Entity> bySurname = unique(people.values(), name, DocumentEntities::hasSurname);
+    Optional<Entity> bySurname = unique(peopleInOrder, name, DocumentEntities::hasSurname);
     if (bySurname.isPresent()) {
       return bySurname;
     }
-    Optional<Entity> byGivenName = unique(people.values(), name, DocumentEntities::hasGivenName);
+    Optional<Entity> byGivenName = unique(peopleInOrder, name, DocumentEntities::hasGivenName);
     if (byGivenName.isPresent()) {
       return byGivenName;
     }
@@ -53,9 +56,10 @@ final class DocumentEntities {
    * equal entities count as one); empty when none or several. A loop, not a stream: it runs for
    * every capitalized word of a document.
    */
-  private static Optional<Entity> unique(Collection<Entity> candidates, String word, BiPredicate<Entity, String> test) {
+  private static Optional<Entity> unique(List<Entity> candidates, String word, BiPredicate<Entity, String> test) {
     Entity found = null;
-    for (Entity candidate : candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Entity candidate = candidates.get(i);
       if (!test.test(candidate, word)) {
         continue;
       }

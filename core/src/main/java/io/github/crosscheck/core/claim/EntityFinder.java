@@ -2,13 +2,12 @@ package io.github.crosscheck.core.claim;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.text.TextSpan;
+import io.github.crosscheck.core.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the entities a sentence mentions: gazetteer names, capitalized names with their titles
@@ -18,14 +17,21 @@ import java.util.Set;
  * sentences of a document must be passed in order. Stateless apart from that context; thread-safe.
  */
 final class EntityFinder {
-  private static final ImmutableSet<String> FUNCTION_WORDS = Lexicon.set("function-words.txt");
-  private static final ImmutableSet<String> ORGANIZATION_WORDS = Lexicon.set("organization-words.txt");
-  private static final ImmutableSet<String> PLACE_WORDS = Lexicon.set("place-words.txt");
+  private static final WordSet FUNCTION_WORDS = WordSet.of(Lexicon.set("function-words.txt"));
+  private static final WordSet ORGANIZATION_WORDS = WordSet.of(Lexicon.set("organization-words.txt"));
+  private static final WordSet PLACE_WORDS = WordSet.of(Lexicon.set("place-words.txt"));
   private static final ImmutableList<String> TITLES = Lexicon.lines("titles.txt").stream()
       .sorted((a, b) -> Integer.compare(b.split(" ").length, a.split(" ").length))
       .collect(ImmutableList.toImmutableList());
   /** The titles split into words, by first word (and its form without a final period), longest first. */
   private static final ImmutableListMultimap<String, ImmutableList<String>> TITLES_BY_FIRST_WORD = indexTitles();
+
+  /**
+   * The first words of titles and their plurals: a word outside it starts no title, and is passed
+   * over without copying it.
+   */
+  private static final WordSet TITLE_STARTS = WordSet.of(TITLES_BY_FIRST_WORD.keySet().stream()
+      .flatMap(word -> java.util.stream.Stream.of(word, word + "s")).toList());
 
   private static ImmutableListMultimap<String, ImmutableList<String>> indexTitles() {
     ImmutableListMultimap.Builder<String, ImmutableList<String>> index = ImmutableListMultimap.builder();
@@ -71,11 +77,11 @@ final class EntityFinder {
    * sentence is about; the index of the first word after it (0 when there is none).
    */
   private static int datelineEnd(String text, List<Word> words) {
-    if (words.isEmpty() || !isUpperCase(words.get(0).text())) {
+    if (words.isEmpty() || !isUpperCase(words.get(0))) {
       return 0;
     }
-    int end = words.get(0).span().end();
-    int limit = Math.min(text.length(), words.get(0).span().start() + 80);
+    int end = words.get(0).end();
+    int limit = Math.min(text.length(), words.get(0).start() + 80);
     int k = end;
     while (k < limit && text.charAt(k) != '—' && text.charAt(k) != '–' && text.charAt(k) != '\n') {
       k++;
@@ -84,13 +90,13 @@ final class EntityFinder {
       return 0;
     }
     int after = 0;
-    while (after < words.size() && words.get(after).span().start() < k) {
+    while (after < words.size() && words.get(after).start() < k) {
       after++;
     }
     return after;
   }
 
-  private static boolean isUpperCase(String word) {
+  private static boolean isUpperCase(Word word) {
     if (word.length() <= 1) {
       return false;
     }
@@ -114,7 +120,7 @@ final class EntityFinder {
   }
 
   private static boolean onlySpacesBetween(String text, Word left, Word right) {
-    for (int k = left.span().end(); k < right.span().start(); k++) {
+    for (int k = left.end(); k < right.start(); k++) {
       if (!Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\n') {
         return false;
       }
@@ -169,17 +175,18 @@ final class EntityFinder {
       title.flatMap(t -> context.byRole(t, Optional.empty())).ifPresent(p -> mentions.add(new Mention(span(run), p)));
       return Optional.empty();
     }
-    if (nameWords.size() > 1 && split(nameWords, context, mentions)) {
+    String name = nameWords.size() == run.size() ? runName : join(nameWords); // joined once, asked thrice
+    if (nameWords.size() > 1 && split(nameWords, name, context, mentions)) {
       return Optional.empty();
     }
-    Optional<String> givenTitle = title;
-    Optional<Entity> givenCountry = country;
-    resolveName(nameWords, title, country, sentenceStart && k == 0, context).ifPresent(entity -> {
+    Optional<Entity> resolved = resolveName(nameWords, name, title, country, sentenceStart && k == 0, context);
+    if (resolved.isPresent()) {
+      Entity entity = resolved.get();
       mentions.add(new Mention(span(nameWords), entity));
-      if (entity.type() == EntityType.PERSON && (nameWords.size() > 1 || givenTitle.isPresent())) {
-        context.person(entity, givenTitle, givenCountry);
+      if (entity.type() == EntityType.PERSON && (nameWords.size() > 1 || title.isPresent())) {
+        context.person(entity, title, country);
       }
-    });
+    }
     return Optional.empty();
   }
 
@@ -188,22 +195,28 @@ final class EntityFinder {
    * in a photo caption, "Discuss TikTok" in a headline): each known word is its own mention. Returns
    * whether the run was split; a run with an unknown word that is not a function word is a name.
    */
-  private static boolean split(List<Word> run, DocumentEntities context, List<Mention> mentions) {
-    String name = join(run);
+  private static boolean split(List<Word> run, String name, DocumentEntities context, List<Mention> mentions) {
     if (context.byFullName(name).isPresent() || context.gazetteer().lookup(name).isPresent()) {
       return false;
     }
     List<Mention> parts = new ArrayList<>();
     boolean unknown = false;
-    for (Word word : run) {
-      Optional<Entity> known = context.gazetteer().lookup(word.text()).or(() -> context.bySingleName(word.text()));
+    for (int i = 0; i < run.size(); i++) {
+      Word word = run.get(i);
+      Optional<Entity> known = context.gazetteer().lookup(word.text());
+      if (known.isEmpty()) {
+        known = context.bySingleName(word.text());
+      }
       if (known.isPresent()) {
         parts.add(new Mention(word.span(), known.get()));
-      } else if (!FUNCTION_WORDS.contains(word.lower())) {
+      } else if (!word.in(FUNCTION_WORDS)) {
         unknown = true;
       }
     }
-    boolean knownNonPerson = parts.stream().anyMatch(m -> m.entity().type() != EntityType.PERSON);
+    boolean knownNonPerson = false;
+    for (int i = 0; i < parts.size(); i++) {
+      knownNonPerson |= parts.get(i).entity().type() != EntityType.PERSON;
+    }
     if (parts.isEmpty() || unknown && !knownNonPerson) {
       return false;
     }
@@ -211,13 +224,12 @@ final class EntityFinder {
     return true;
   }
 
-  private Optional<Entity> resolveName(List<Word> nameWords, Optional<String> title, Optional<Entity> country,
-      boolean sentenceStart, DocumentEntities context) {
-    String name = join(nameWords);
+  private Optional<Entity> resolveName(List<Word> nameWords, String name, Optional<String> title,
+      Optional<Entity> country, boolean sentenceStart, DocumentEntities context) {
     Gazetteer gazetteer = context.gazetteer();
     if (nameWords.size() == 1) {
       Word only = nameWords.get(0);
-      if (FUNCTION_WORDS.contains(only.lower())) {
+      if (only.in(FUNCTION_WORDS)) {
         return Optional.empty();
       }
       Optional<Entity> known = gazetteer.lookup(name);
@@ -263,7 +275,7 @@ final class EntityFinder {
     Word first = words.get(i);
     Optional<Entity> country = Optional.empty();
     int k = i;
-    if (first.lower().equals("the")) {
+    if (first.is("the")) {
       k++;
       if (k < words.size()) {
         Optional<Entity> nation = context.gazetteer().demonym(words.get(k).text());
@@ -299,13 +311,13 @@ final class EntityFinder {
     if (person.isEmpty()) {
       return i;
     }
-    mentions.add(new Mention(new TextSpan(first.span().start(), words.get(after - 1).span().end()), person.get()));
+    mentions.add(new Mention(new TextSpan(first.start(), words.get(after - 1).end()), person.get()));
     return after;
   }
 
   /** How many words of a title start at {@code k} (0 when none). */
   private static int titleAt(List<Word> words, int k) {
-    if (k >= words.size()) {
+    if (k >= words.size() || !words.get(k).in(TITLE_STARTS)) {
       return 0;
     }
     String first = words.get(k).lower();
@@ -347,9 +359,9 @@ final class EntityFinder {
   }
 
   /** Whether some word's lower-case form is in {@code set}. */
-  private static boolean anyIn(List<Word> words, Set<String> set) {
+  private static boolean anyIn(List<Word> words, WordSet set) {
     for (int k = 0; k < words.size(); k++) {
-      if (set.contains(words.get(k).lower())) {
+      if (words.get(k).in(set)) {
         return true;
       }
     }
@@ -397,6 +409,6 @@ final class EntityFinder {
   }
 
   private static TextSpan span(List<Word> words) {
-    return new TextSpan(words.get(0).span().start(), words.get(words.size() - 1).span().end());
+    return new TextSpan(words.get(0).start(), words.get(words.size() - 1).end());
   }
 }

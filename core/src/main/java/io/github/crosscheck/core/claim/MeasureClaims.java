@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns numbers, percentages and amounts of money into count, rate and money claims by finding
@@ -29,8 +28,32 @@ final class MeasureClaims {
       "eligible", "unique", "paying", "paid", "former", "current", "estimated", "reported", "known");
   private static final ImmutableSet<String> SUB_UNITS = Lexicon.set("sub-units.txt");
   private static final int NOUN_REACH = 4;
-  private static final Pattern YEAR = Pattern.compile("(?:1[89]|2[01])\\d\\d");
   private static final int MEASURE_REACH = 6;
+  /** "the share of the company", "of its staff". */
+  private static final Set<String> OWNER_DETERMINERS = Set.of("the", "its", "their", "his", "her");
+  /** "a share", "per share", "each share". */
+  private static final Set<String> PER_SHARE_WORDS = Set.of("a", "per", "each");
+  /** People verbs after a number that count no event ("100 live there"). */
+  private static final Set<String> NOT_COUNTED_VERBS = Set.of("live", "lives", "living", "vote", "attend", "employ");
+  /** Words that may stand between a number and its people verb. */
+  private static final Set<String> BEFORE_PEOPLE_VERBS = Set.of("were", "was", "are", "have", "had", "been",
+      "still", "reported", "confirmed");
+  /** Words before a number of deaths. */
+  private static final Set<String> KILLING_WORDS = Set.of("killing", "kills", "killed", "kill");
+  /** Words before a number of injured. */
+  private static final Set<String> INJURING_WORDS = Set.of("injuring", "wounding", "injures", "injured");
+  /** "rose to 12", "stands at 12". */
+  private static final Set<String> TO_AT = Set.of("to", "at");
+  /** "one in five", "two of three". */
+  private static final Set<String> RATIO_WORDS = Set.of("in", "of");
+  /** Spelled numbers of a ratio. */
+  private static final Set<String> SMALL_NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten");
+  /** "its share", "their part". */
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our");
+  /** "the two men", "both", "their three children". */
+  private static final Set<String> DETERMINERS_BEFORE_NUMBER = Set.of("the", "these", "those", "both", "its",
+      "their", "his", "her");
 
   private MeasureClaims() {}
 
@@ -83,7 +106,7 @@ final class MeasureClaims {
     int i = after;
     if (i < words.size() && words.get(i).lower().equals("of")) {
       i++;
-      if (i < words.size() && Set.of("the", "its", "their", "his", "her").contains(words.get(i).lower())) {
+      if (i < words.size() && OWNER_DETERMINERS.contains(words.get(i).lower())) {
         i++;
       }
       if (i + 1 < words.size() && !MEASURED.containsKey(words.get(i).lower())
@@ -115,7 +138,7 @@ final class MeasureClaims {
     for (int i = after; i < Math.min(words.size(), after + 5); i++) {
       String lower = words.get(i).lower();
       if (lower.equals("share") || lower.equals("shares")) {
-        return i > after && Set.of("a", "per", "each").contains(words.get(i - 1).lower())
+        return i > after && PER_SHARE_WORDS.contains(words.get(i - 1).lower())
             || i > after + 1 && words.get(i - 2).lower().equals("each");
       }
     }
@@ -171,7 +194,7 @@ final class MeasureClaims {
    */
   private static String partOf(SentenceView view, TextSpan clause, TextSpan figure) {
     List<Word> words = view.words();
-    for (int i = view.wordAt(figure.start()) - 1; i >= 0 && words.get(i).span().start() >= clause.start(); i--) {
+    for (int i = view.wordAt(figure.start()) - 1; i >= 0 && words.get(i).start() >= clause.start(); i--) {
       if (SUB_UNITS.contains(words.get(i).lower()) && ownedPart(view, i)) {
         return (i > 0 ? words.get(i - 1).lower() + " " : "") + words.get(i).lower();
       }
@@ -184,8 +207,8 @@ final class MeasureClaims {
     List<Word> words = view.words();
     for (int i = after; i < Math.min(words.size(), after + NOUN_REACH); i++) {
       Word word = words.get(i);
-      if (i > 0 && (view.commaBetween(words.get(i - 1).span().end(), word.span().start())
-          || view.clauseBreakBetween(words.get(i - 1).span().end(), word.span().start()))) {
+      if (i > 0 && (view.commaBetween(words.get(i - 1).end(), word.start())
+          || view.clauseBreakBetween(words.get(i - 1).end(), word.start()))) {
         return Optional.empty();
       }
       String lower = word.lower();
@@ -225,10 +248,10 @@ final class MeasureClaims {
     for (int i = after; i < Math.min(view.words().size(), after + 3); i++) {
       String lower = view.words().get(i).lower();
       String verb = PEOPLE_VERBS.get(lower);
-      if (verb != null && !Set.of("live", "lives", "living", "vote", "attend", "employ").contains(lower)) {
+      if (verb != null && !NOT_COUNTED_VERBS.contains(lower)) {
         return Optional.of(verb);
       }
-      if (!Set.of("were", "was", "are", "have", "had", "been", "still", "reported", "confirmed").contains(lower)) {
+      if (!BEFORE_PEOPLE_VERBS.contains(lower)) {
         return Optional.empty();
       }
     }
@@ -246,19 +269,19 @@ final class MeasureClaims {
       if (lower.equals("toll")) {
         return Optional.of("deaths");
       }
-      if (Set.of("killing", "kills", "killed", "kill").contains(lower)) {
+      if (KILLING_WORDS.contains(lower)) {
         return Optional.of("deaths");
       }
-      if (Set.of("injuring", "wounding", "injures", "injured").contains(lower)) {
+      if (INJURING_WORDS.contains(lower)) {
         return Optional.of("injured");
       }
     }
-    if (numberWord >= 2 && Set.of("to", "at").contains(view.words().get(numberWord - 1).lower())
+    if (numberWord >= 2 && TO_AT.contains(view.words().get(numberWord - 1).lower())
         && CHANGE_VERBS.contains(view.words().get(numberWord - 2).lower())) {
       TextSpan clause = DateClaims.clauseAround(view, view.words().get(numberWord).span());
       for (int i = numberWord - 3; i >= Math.max(0, numberWord - 16); i--) {
         Word word = view.words().get(i);
-        if (word.span().start() < clause.start()) {
+        if (word.start() < clause.start()) {
           break;
         }
         String lower = word.lower();
@@ -280,30 +303,40 @@ final class MeasureClaims {
   /** "the two men", "one of the", "both": small numbers used as determiners are not counts. */
   /** "the 2026 midterms": a four-digit year used as a modifier, not a count (counts that size carry a comma). */
   private static boolean isYear(Expression number) {
-    return YEAR.matcher(number.text()).matches();
+    String text = number.text();
+    // 1800-2199, tested by hand: a regex matcher per number would be most of what this check allocates.
+    if (text.length() != 4 || !isAsciiDigit(text.charAt(2)) || !isAsciiDigit(text.charAt(3))) {
+      return false;
+    }
+    char century = text.charAt(0);
+    char decade = text.charAt(1);
+    return century == '1' && (decade == '8' || decade == '9') || century == '2' && (decade == '0' || decade == '1');
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** "two in five supporters", "one out of three": a proportion, not a count. */
   private static boolean isRatio(SentenceView view, Expression number) {
     int at = view.wordAt(number.span().start());
     List<Word> words = view.words();
-    boolean ratioAfter = at + 2 < words.size() && Set.of("in", "of").contains(words.get(at + 1).lower())
+    boolean ratioAfter = at + 2 < words.size() && RATIO_WORDS.contains(words.get(at + 1).lower())
         && isNumberWord(words.get(at + 2));
-    boolean ratioBefore = at >= 2 && Set.of("in", "of").contains(words.get(at - 1).lower())
+    boolean ratioBefore = at >= 2 && RATIO_WORDS.contains(words.get(at - 1).lower())
         && isNumberWord(words.get(at - 2));
     return ratioAfter || ratioBefore;
   }
 
   private static boolean isNumberWord(Word word) {
-    return Character.isDigit(word.text().charAt(0)) || Set.of("one", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine", "ten").contains(word.lower());
+    return Character.isDigit(word.text().charAt(0)) || SMALL_NUMBER_WORDS.contains(word.lower());
   }
 
   /** "its Asian business", "Veltmann's plant": a part only when something owns it. */
   private static boolean ownedPart(SentenceView view, int unit) {
     for (int i = unit - 1; i >= Math.max(0, unit - 3); i--) {
       Word word = view.words().get(i);
-      if (word.possessive() || Set.of("its", "their", "his", "her", "our").contains(word.lower())) {
+      if (word.possessive() || POSSESSIVE_DETERMINERS.contains(word.lower())) {
         return true;
       }
     }
@@ -315,7 +348,7 @@ final class MeasureClaims {
       return false;
     }
     int index = view.wordAt(number.span().start());
-    return index == 0 || index > 0 && Set.of("the", "these", "those", "both", "its", "their", "his", "her")
+    return index == 0 || index > 0 && DETERMINERS_BEFORE_NUMBER
         .contains(view.words().get(index - 1).lower()) || number.text().equalsIgnoreCase("one");
   }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.text.TextSpan;
+import io.github.crosscheck.core.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
  * Decides how firmly a sentence states a claim. A quotation wins; then a negation or a threat or a
  * plan in the claim's own clause; then a hedge or an attribution anywhere before the claim's end
  * ("reportedly", "according to", "officials said"). Cue lists are word patterns compiled once.
+ * Mutable (it remembers the sentence last examined and reuses its matchers): one per extraction.
  */
 final class ModalityDetector {
   private static final Pattern NEGATION = Pattern.compile(
@@ -33,6 +35,8 @@ final class ModalityDetector {
           "purportedly", "apparently", "said", "says", "told", "wrote", "stated", "announced", "confirmed", "reported")
       .map(phrase -> ImmutableList.copyOf(phrase.split(" ")))
       .collect(ImmutableListMultimap.toImmutableListMultimap(words -> words.get(0), words -> words));
+  /** The first words of the hedges, to pass over the other words without copying them. */
+  private static final WordSet HEDGE_STARTS = WordSet.of(HEDGES.keySet());
   /** The hedges that report a claim even inside its own phrase ("reportedly signed on Friday"). */
   private static final ImmutableSet<String> HEDGES_WITHIN = ImmutableSet.of(
       "reportedly", "allegedly", "purportedly", "according to");
@@ -41,6 +45,17 @@ final class ModalityDetector {
       "[”\"],?\\s+(?:said|says|wrote|writes|added|told)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})");
   private static final Pattern SPEAKER_BEFORE = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})\\s*(?:said|says|wrote|writes|added|told)\\b");
+
+  /**
+   * One matcher per pattern, reset for each claim: a detector serves one extraction, and a new
+   * matcher per claim would allocate its state arrays again every time.
+   */
+  private final Matcher negation = NEGATION.matcher("");
+  private final Matcher threat = THREAT.matcher("");
+  private final Matcher plan = PLAN.matcher("");
+  private final Matcher clauseBreak = CLAUSE_BREAK.matcher("");
+  private final Matcher speakerAfter = SPEAKER_AFTER.matcher("");
+  private final Matcher speakerBefore = SPEAKER_BEFORE.matcher("");
 
   /** The sentence last examined: where its clause breaks end, where its hedges lie, and its speaker. */
   private TextSpan sentence;
@@ -59,13 +74,13 @@ final class ModalityDetector {
     // The words before the claim and the claim itself, matched in place: a region with opaque
     // bounds reads exactly like the substring would.
     int from = Math.max(clause.start(), wordsBefore(text, claim.start(), 4));
-    if (NEGATION.matcher(text).region(from, claim.end()).find()) {
+    if (negation.reset(text).region(from, claim.end()).find()) {
       return Attribution.of(Modality.NEGATED);
     }
-    if (THREAT.matcher(text).region(from, claim.end()).find()) {
+    if (threat.reset(text).region(from, claim.end()).find()) {
       return Attribution.of(Modality.THREATENED);
     }
-    if (PLAN.matcher(text).region(from, claim.end()).find()) {
+    if (plan.reset(text).region(from, claim.end()).find()) {
       return Attribution.of(Modality.PLANNED);
     }
     for (Hedge h : hedges) {
@@ -87,17 +102,20 @@ final class ModalityDetector {
     sentence = view.span();
     speaker = null;
     breakEnds = new ArrayList<>();
-    Matcher breaks = CLAUSE_BREAK.matcher(view.text()).region(sentence.start(), sentence.end());
+    Matcher breaks = clauseBreak.reset(view.text()).region(sentence.start(), sentence.end());
     while (breaks.find()) {
       breakEnds.add(breaks.end());
     }
     hedges = new ArrayList<>();
     List<Word> words = view.words();
     for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).in(HEDGE_STARTS)) {
+        continue;
+      }
       for (ImmutableList<String> phrase : HEDGES.get(words.get(i).lower())) {
         if (Words.continuePhrase(words, i, phrase)) {
           hedges.add(new Hedge(String.join(" ", phrase),
-              new TextSpan(words.get(i).span().start(), words.get(i + phrase.size() - 1).span().end())));
+              new TextSpan(words.get(i).start(), words.get(i + phrase.size() - 1).end())));
         }
       }
     }
@@ -139,22 +157,30 @@ final class ModalityDetector {
     return speaker;
   }
 
-  private static Optional<String> speaker(String s, List<Mention> mentions) {
-    Matcher after = SPEAKER_AFTER.matcher(s);
+  private Optional<String> speaker(String s, List<Mention> mentions) {
+    Matcher after = speakerAfter.reset(s);
     if (after.find()) {
       return resolve(after.group(1).strip(), mentions);
     }
-    Matcher before = SPEAKER_BEFORE.matcher(s);
+    Matcher before = speakerBefore.reset(s);
     if (before.find()) {
       return resolve(before.group(1).strip(), mentions);
     }
-    return mentions.stream().filter(m -> m.entity().type() == EntityType.PERSON).findFirst()
-        .map(m -> m.entity().name());
+    for (Mention m : mentions) {
+      if (m.entity().type() == EntityType.PERSON) {
+        return Optional.of(m.entity().name());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> resolve(String surface, List<Mention> mentions) {
-    return mentions.stream().map(Mention::entity)
-        .filter(e -> e.name().equals(surface) || e.surname().equals(surface) || surface.endsWith(e.surname()))
-        .map(Entity::name).findFirst().or(() -> Optional.of(surface));
+    for (Mention m : mentions) {
+      Entity e = m.entity();
+      if (e.name().equals(surface) || e.surname().equals(surface) || surface.endsWith(e.surname())) {
+        return Optional.of(e.name());
+      }
+    }
+    return Optional.of(surface);
   }
 }

@@ -45,12 +45,12 @@ final class NounBeforeDate {
     }
     Word word = view.words().get(noun);
     if (word.isCapitalized() || word.text().length() < 4 || !word.text().chars().allMatch(Character::isLetter)
-        || isPastForm(word.lower()) || NEVER_EVENTS.contains(word.lower()) || view.commaBetween(word.span().end(), date.span().start())) {
+        || isPastForm(word.lower()) || NEVER_EVENTS.contains(word.lower()) || view.commaBetween(word.end(), date.span().start())) {
       return Optional.empty();
     }
     // Tag only a short window ending at the date: enough context for the tagger, a fraction of the cost.
     TextPipeline pipeline = TextPipeline.english();
-    int windowStart = view.words().get(Math.max(0, noun - 4)).span().start();
+    int windowStart = view.words().get(Math.max(0, noun - 4)).start();
     TextSpan window = new TextSpan(windowStart, Math.min(view.span().end(), date.span().end()));
     ImmutableList<TaggedToken> tagged = pipeline.tag(pipeline.tokens(view.text(), window));
     boolean isNoun = tagged.stream().anyMatch(t -> t.span().equals(word.span()) && t.tag().equals("NOUN"));

@@ -2,11 +2,13 @@ package io.github.crosscheck.core.claim;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.normalize.DurationValue;
 import io.github.crosscheck.core.normalize.Expression;
 import io.github.crosscheck.core.normalize.ExpressionKind;
 import io.github.crosscheck.core.normalize.NormalizedValue;
 import io.github.crosscheck.core.text.TextSpan;
+import io.github.crosscheck.core.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +37,9 @@ final class RecencyClaims {
       .put("worst", "worst").put("deadliest", "deadliest").put("strongest", "strongest").put("weakest", "weakest")
       .put("best", "best").put("hottest", "hottest").put("coldest", "coldest").put("wettest", "wettest")
       .put("driest", "driest").put("costliest", "costliest").put("smallest", "smallest").build();
+  /** The words that can open a recency claim, to pass over the others without copying them. */
+  private static final WordSet OPENERS = WordSet.of(ImmutableSet.<String>builder()
+      .addAll(ORDINALS.keySet()).addAll(SUPERLATIVES.keySet()).add("last").build());
   private static final int PHRASE_REACH = 8;
   /** Subjects that stand before "had been communicating … since" without naming anyone. */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
@@ -49,6 +54,9 @@ final class RecencyClaims {
     List<Claim> claims = new ArrayList<>();
     List<Word> words = view.words();
     for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).in(OPENERS)) {
+        continue;
+      }
       Integer ordinal = ORDINALS.get(words.get(i).lower());
       if (ordinal != null) {
         recency(view, i, ordinal, Optional.empty(), context, used).ifPresent(claims::add);
@@ -58,11 +66,22 @@ final class RecencyClaims {
         lastTime(view, i, context, used).ifPresent(claims::add);
       }
     }
-    Matcher contact = CONTACT.matcher(view.sentenceText());
-    if (contact.find()) {
-      contact(view, view.span().start() + contact.start(), context, used).ifPresent(claims::add);
+    if (hasWord(words, "been")) { // CONTACT needs the word: most sentences are not matched at all
+      Matcher contact = CONTACT.matcher(view.sentenceText());
+      if (contact.find()) {
+        contact(view, view.span().start() + contact.start(), context, used).ifPresent(claims::add);
+      }
     }
     return ImmutableList.copyOf(claims);
+  }
+
+  private static boolean hasWord(List<Word> words, String word) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).is(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -89,7 +108,7 @@ final class RecencyClaims {
         return type.isEmpty() ? Optional.empty()
             : since(view, ordinalWord, k, ordinal, ClaimKind.RECENCY, type.get(), context, used);
       }
-      if (view.clauseBreakBetween(words.get(ordinalWord).span().end(), words.get(k).span().start())) {
+      if (view.clauseBreakBetween(words.get(ordinalWord).end(), words.get(k).start())) {
         break;
       }
     }
@@ -105,7 +124,7 @@ final class RecencyClaims {
       return Optional.empty();
     }
     for (Expression e : view.expressions()) {
-      if (e.kind() == ExpressionKind.DATE && e.span().start() > view.words().get(lastWord).span().end()
+      if (e.kind() == ExpressionKind.DATE && e.span().start() > view.words().get(lastWord).end()
           && view.wordAt(e.span().start()) <= lastWord + 5) {
         used.add(e);
         TextSpan span = view.words().get(lastWord).span().union(e.span());
@@ -134,8 +153,8 @@ final class RecencyClaims {
     List<Word> words = view.words();
     int end = sinceWord + 1;
     while (end < words.size()
-        && !view.clauseBreakBetween(words.get(end - 1).span().end(), words.get(end).span().start())
-        && !view.commaBetween(words.get(end - 1).span().end(), words.get(end).span().start())) {
+        && !view.clauseBreakBetween(words.get(end - 1).end(), words.get(end).start())
+        && !view.commaBetween(words.get(end - 1).end(), words.get(end).start())) {
       end++;
     }
     if (end == sinceWord + 1) {
@@ -218,7 +237,7 @@ final class RecencyClaims {
       String lower = before.lower();
       boolean determiner = lower.equals("the") || lower.equals("their") || lower.equals("its") || lower.equals("his")
           || lower.equals("her") || before.possessive() || isPluralPossessive(view, before);
-      if (determiner && !view.commaBetween(before.span().end(), ordinal.span().start())) {
+      if (determiner && !view.commaBetween(before.end(), ordinal.start())) {
         return before.span().union(ordinal.span());
       }
     }
@@ -226,15 +245,15 @@ final class RecencyClaims {
   }
 
   private static boolean isPluralPossessive(SentenceView view, Word word) {
-    int after = word.span().end();
+    int after = word.end();
     return word.lower().endsWith("s") && after < view.text().length()
         && (view.text().charAt(after) == '’' || view.text().charAt(after) == '\'');
   }
 
   private static Optional<Expression> expressionStartingAfter(SentenceView view, Word word, ExpressionKind kind) {
     return view.expressions().stream()
-        .filter(e -> e.kind() == kind && e.span().start() > word.span().start()
-            && e.span().start() <= word.span().end() + 2)
+        .filter(e -> e.kind() == kind && e.span().start() > word.start()
+            && e.span().start() <= word.end() + 2)
         .findFirst();
   }
 }

@@ -11,17 +11,61 @@ import java.util.function.IntPredicate;
 
 /**
  * One sentence as the claim finders see it: its words, entity mentions, expressions and cues.
- * {@code sentenceText} is the sentence's own text, copied once for every finder and claim that
- * quotes or matches it.
+ * {@link #sentenceText} is the sentence's own text, copied on first use and then shared by every
+ * finder and claim that quotes or matches it; most sentences that reach the finders make no claim
+ * and are never copied. Confined to one extraction.
  */
-record SentenceView(
-    String text,
-    Sentence sentence,
-    String sentenceText,
-    ImmutableList<Word> words,
-    ImmutableList<Mention> mentions,
-    ImmutableList<Expression> expressions,
-    ImmutableList<Cue> cues) {
+final class SentenceView {
+  private final String text;
+  private final Sentence sentence;
+  private final ImmutableList<Word> words;
+  private final ImmutableList<Mention> mentions;
+  private final ImmutableList<Expression> expressions;
+  private final ImmutableList<Cue> cues;
+  private String sentenceText;
+
+  SentenceView(String text, Sentence sentence, ImmutableList<Word> words, ImmutableList<Mention> mentions,
+      ImmutableList<Expression> expressions, ImmutableList<Cue> cues) {
+    this.text = text;
+    this.sentence = sentence;
+    this.words = words;
+    this.mentions = mentions;
+    this.expressions = expressions;
+    this.cues = cues;
+  }
+
+  /** The whole document text, which every span indexes. */
+  String text() {
+    return text;
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  /** The sentence's own text. */
+  String sentenceText() {
+    if (sentenceText == null) {
+      sentenceText = sentence.span().of(text);
+    }
+    return sentenceText;
+  }
+
+  ImmutableList<Word> words() {
+    return words;
+  }
+
+  ImmutableList<Mention> mentions() {
+    return mentions;
+  }
+
+  ImmutableList<Expression> expressions() {
+    return expressions;
+  }
+
+  ImmutableList<Cue> cues() {
+    return cues;
+  }
 
   TextSpan span() {
     return sentence.span();
@@ -29,12 +73,12 @@ record SentenceView(
 
   /** The first word index at or after the offset (words.size() when none): the first word ending after it. */
   int wordAt(int offset) {
-    return firstWord(i -> words.get(i).span().end() > offset);
+    return firstWord(i -> words.get(i).end() > offset);
   }
 
   /** The index after the last word that starts before the offset. */
   int wordEndingBy(int offset) {
-    return firstWord(i -> words.get(i).span().start() >= offset);
+    return firstWord(i -> words.get(i).start() >= offset);
   }
 
   /**
@@ -79,7 +123,7 @@ record SentenceView(
 
   /** The text span of words {@code [from, to)}. */
   TextSpan wordSpan(int from, int to) {
-    return new TextSpan(words.get(from).span().start(), words.get(to - 1).span().end());
+    return new TextSpan(words.get(from).start(), words.get(to - 1).end());
   }
 
   /** The entities mentioned inside the span. */
@@ -106,6 +150,9 @@ record SentenceView(
 
   /** Expressions of the sentence other than the given ones. */
   List<Expression> others(Set<Expression> used) {
+    if (used.isEmpty()) {
+      return expressions; // the usual case: nothing to filter, nothing to copy
+    }
     return expressions.stream().filter(e -> !used.contains(e)).toList();
   }
 }

@@ -1,6 +1,6 @@
 package io.github.crosscheck.core.claim;
 
-import com.google.common.collect.ImmutableSet;
+import io.github.crosscheck.core.text.WordSet;
 import java.util.List;
 
 /**
@@ -9,19 +9,14 @@ import java.util.List;
  * a recency word are normalized.
  */
 final class Triggers {
-  private static final ImmutableSet<String> WORDS = ImmutableSet.copyOf(Lexicon.lines("trigger-words.txt"));
+  private static final WordSet WORDS = WordSet.of(Lexicon.lines("trigger-words.txt"));
 
   private Triggers() {}
 
   static boolean mayHoldClaim(String text, List<Word> words) {
-    for (Word word : words) {
-      String w = word.text();
-      for (int i = 0; i < w.length(); i++) {
-        if (Character.isDigit(w.charAt(i))) {
-          return true;
-        }
-      }
-      if (WORDS.contains(word.lower())) {
+    for (int i = 0; i < words.size(); i++) {
+      Word word = words.get(i);
+      if (word.hasDigit() || word.in(WORDS)) {
         return true;
       }
     }

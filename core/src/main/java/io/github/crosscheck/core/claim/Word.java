@@ -1,20 +1,132 @@
 package io.github.crosscheck.core.claim;
 
 import io.github.crosscheck.core.text.TextSpan;
+import io.github.crosscheck.core.text.WordSet;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A word of a sentence as the claim extractor sees it: letters and digits with inner periods,
  * apostrophes and hyphens ("U.S.", "President-elect", "o'clock"). A trailing possessive ('s, ’s) is
- * not part of the word; {@code possessive} records it. Immutable.
+ * not part of the word; {@code possessive} records it.
+ *
+ * <p>A word is a view of the document text: its text and lower-case form are copied on first use
+ * and kept, since most words of a sentence are only tested against word lists ({@link #is},
+ * {@link #in}), which read the characters in place. Immutable in what it answers; like the rest of
+ * an extraction's state, confined to one thread.
  */
-record Word(TextSpan span, String text, boolean possessive, String lower) {
+final class Word {
+  private final String source;
+  /** Offsets, not a {@link TextSpan}: a sentence's words are made by the thousand, their spans asked for by the few. */
+  private final int start;
+  private final int end;
+  private final boolean possessive;
+  private String text;
+  private String lower;
 
-  /** A word; its lower-case form is computed once, here, since every finder compares it. */
-  static Word of(TextSpan span, String text, boolean possessive) {
-    return new Word(span, text, possessive, text.toLowerCase(java.util.Locale.ROOT));
+  private Word(String source, int start, int end, boolean possessive) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.possessive = possessive;
+  }
+
+  /** The word of {@code source} at {@code [start, end)}. */
+  static Word of(String source, int start, int end, boolean possessive) {
+    return new Word(source, start, end, possessive);
+  }
+
+  TextSpan span() {
+    return new TextSpan(start, end);
+  }
+
+  /** Where the word starts in the document text ({@code span().start()}). */
+  int start() {
+    return start;
+  }
+
+  /** Where the word ends in the document text, exclusive ({@code span().end()}). */
+  int end() {
+    return end;
+  }
+
+  boolean possessive() {
+    return possessive;
+  }
+
+  /** The word's characters as written. */
+  String text() {
+    if (text == null) {
+      text = source.substring(start, end);
+    }
+    return text;
+  }
+
+  /** The word in lower case ({@link Locale#ROOT}). */
+  String lower() {
+    if (lower == null) {
+      lower = text().toLowerCase(Locale.ROOT);
+    }
+    return lower;
+  }
+
+  /** Whether {@link #lower()} equals {@code word}, read in place when the word is ASCII. */
+  boolean is(String word) {
+    if (lower != null || !isAscii()) {
+      return lower().equals(word);
+    }
+    if (word.length() != end - start) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = source.charAt(start + k);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code words} holds {@link #lower()}. */
+  boolean in(WordSet words) {
+    return lower != null ? words.contains(lower) : words.contains(source, start, end);
+  }
+
+  /** The number of characters of the word ({@code text().length()}, without the copy). */
+  int length() {
+    return end - start;
+  }
+
+  /** The word's character at {@code index} ({@code text().charAt(index)}, without the copy). */
+  char charAt(int index) {
+    return source.charAt(start + Objects.checkIndex(index, end - start));
+  }
+
+  /** Whether some character of the word is a digit. */
+  boolean hasDigit() {
+    for (int k = start; k < end; k++) {
+      if (Character.isDigit(source.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isCapitalized() {
-    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    return end > start && Character.isUpperCase(source.codePointAt(start));
+  }
+
+  private boolean isAscii() {
+    for (int k = start; k < end; k++) {
+      if (source.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return text();
   }
 }

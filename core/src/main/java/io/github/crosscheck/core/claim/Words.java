@@ -4,9 +4,10 @@ import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.text.TextSpan;
 
 /**
- * Splits a region of text into {@link Word}s in one linear pass. Punctuation between words is
- * dropped; a word never spans a line break. Used instead of the statistical tokenizer on the hot
- * path because the extractor needs only word shapes, and it keeps possessives apart.
+ * Splits a region of text into {@link Word}s in linear time (a pass to count them, one to make
+ * them). Punctuation between words is dropped; a word never spans a line break. Used instead of the
+ * statistical tokenizer on the hot path because the extractor needs only word shapes, and it keeps
+ * possessives apart. The words are views of the text: nothing is copied until a finder reads one.
  */
 final class Words {
   private Words() {}
@@ -20,7 +21,7 @@ final class Words {
       return false;
     }
     for (int k = 1; k < phrase.size(); k++) {
-      if (!words.get(at + k).lower().equals(phrase.get(k))) {
+      if (!words.get(at + k).is(phrase.get(k))) {
         return false;
       }
     }
@@ -28,8 +29,15 @@ final class Words {
   }
 
   static ImmutableList<Word> scan(String text, TextSpan region) {
-    // About six characters per word: the builder's array rarely grows.
-    ImmutableList.Builder<Word> words = ImmutableList.builderWithExpectedSize(region.length() / 6 + 4);
+    // Counted first, so the list's array is made once at its size: neither grown nor trimmed by a copy.
+    ImmutableList.Builder<Word> words = ImmutableList.builderWithExpectedSize(split(text, region, null));
+    split(text, region, words);
+    return words.build();
+  }
+
+  /** Splits the region into words, adding them to {@code into} unless null; their number. */
+  private static int split(String text, TextSpan region, ImmutableList.Builder<Word> into) {
+    int count = 0;
     int i = region.start();
     int end = region.end();
     while (i < end) {
@@ -54,17 +62,20 @@ final class Words {
           break;
         }
       }
-      words.add(word(text, start, last));
+      if (into != null) {
+        into.add(word(text, start, last));
+      }
+      count++;
       i = Math.max(i, last);
     }
-    return words.build();
+    return count;
   }
 
   private static Word word(String text, int start, int end) {
     if (end - start > 2 && isPossessive(text, end)) {
-      return Word.of(new TextSpan(start, end - 2), text.substring(start, end - 2), true);
+      return Word.of(text, start, end - 2, true);
     }
-    return Word.of(new TextSpan(start, end), text.substring(start, end), false);
+    return Word.of(text, start, end, false);
   }
 
   /** Whether the text before {@code end} is a possessive ending: 's, ’s, 'S or ’S. */

@@ -18,29 +18,32 @@ final class LongRuns {
   private LongRuns() {}
 
   /** The over-long runs of {@code text}, in order. */
-  static ImmutableList<TextSpan> of(String text) {
-    ImmutableList.Builder<TextSpan> runs = ImmutableList.builder();
+  static ImmutableList<TextSpan> of(CharSequence text) {
+    ImmutableList.Builder<TextSpan> runs = null; // made for the rare text that has one
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || StringUtil.isWhitespace(text.charAt(i))) {
         if (i - start > MAX_CHARS) {
+          if (runs == null) {
+            runs = ImmutableList.builder();
+          }
           runs.add(new TextSpan(start, i));
         }
         start = i + 1;
       }
     }
-    return runs.build();
+    return runs == null ? ImmutableList.of() : runs.build();
   }
 
   /**
    * {@code text} with the characters of each run replaced by {@code fill} (the last one kept when
    * {@code keepLast}, so a run that ends a sentence still ends it); offsets are unchanged.
    */
-  static String masked(String text, List<TextSpan> runs, char fill, boolean keepLast) {
+  static CharSequence masked(CharSequence text, List<TextSpan> runs, char fill, boolean keepLast) {
     if (runs.isEmpty()) {
       return text;
     }
-    char[] chars = text.toCharArray();
+    char[] chars = text.toString().toCharArray();
     for (TextSpan run : runs) {
       int end = keepLast ? run.end() - 1 : run.end();
       for (int i = run.start(); i < end; i++) {

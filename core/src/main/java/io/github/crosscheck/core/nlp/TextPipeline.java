@@ -83,7 +83,9 @@ public final class TextPipeline {
     requireNonNull(text, "text");
     List<TextSpan> spans = new ArrayList<>();
     for (TextSpan line : Lines.of(text)) {
-      String lineText = line.of(text);
+      // A view of the line, not a copy: the detector reads characters, copying only the short
+      // stretches its features need (the model has no abbreviation list that would read it whole).
+      CharSequence lineText = CharBuffer.wrap(text, line.start(), line.end());
       TextSpan pending = null;
       for (Span s : sentences.get().sentPosDetect(LongRuns.masked(lineText, LongRuns.of(lineText), 'x', true))) {
         TextSpan span = trim(text, new TextSpan(line.start() + s.getStart(), line.start() + s.getEnd()));
@@ -152,7 +154,7 @@ public final class TextPipeline {
     String slice = span.of(text);
     List<TextSpan> runs = LongRuns.of(slice);
     List<TextSpan> spans = new ArrayList<>(runs);
-    for (Span t : tokenizer.get().tokenizePos(LongRuns.masked(slice, runs, ' ', false))) {
+    for (Span t : tokenizer.get().tokenizePos(LongRuns.masked(slice, runs, ' ', false).toString())) {
       spans.add(new TextSpan(t.getStart(), t.getEnd()));
     }
     spans.sort(null);

@@ -3,6 +3,7 @@ package io.github.crosscheck.core.normalize;
 import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.normalize.Lexicon.NumberRole;
 import io.github.crosscheck.core.normalize.Lexicon.NumberWord;
+import io.github.crosscheck.core.text.WordSet;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Month;
@@ -15,6 +16,8 @@ import java.util.Optional;
 final class CalendarWords {
   private static final ImmutableSet<String> ORDINAL_SUFFIXES = ImmutableSet.of("st", "nd", "rd", "th");
   private static final ImmutableSet<String> FULL_NAMES = fullNames();
+  /** Every month and weekday name and abbreviation: other words are ruled out without being copied. */
+  private static final WordSet NAMES = WordSet.of(Lexicon.CALENDAR_WORDS.keySet());
 
   private static ImmutableSet<String> fullNames() {
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
@@ -31,6 +34,9 @@ final class CalendarWords {
 
   /** A month name at {@code k}; an ambiguous one ("may", "march") only when capitalized or {@code sure}. */
   static Optional<Hit<Month>> month(Tokens t, int k, boolean sure) {
+    if (!t.in(k, NAMES)) {
+      return Optional.empty();
+    }
     Optional<Month> m = Lexicon.month(t.w(k));
     if (m.isEmpty() || (!sure && Lexicon.ambiguousName(t.w(k)) && !t.capitalized(k))) {
       return Optional.empty();
@@ -40,6 +46,9 @@ final class CalendarWords {
 
   /** A weekday name at {@code k}; an ambiguous one ("sat", "sun") only when capitalized or {@code sure}. */
   static Optional<Hit<DayOfWeek>> weekday(Tokens t, int k, boolean sure) {
+    if (!t.in(k, NAMES)) {
+      return Optional.empty();
+    }
     Optional<DayOfWeek> d = Lexicon.weekday(t.w(k));
     if (d.isEmpty() || (!sure && Lexicon.ambiguousName(t.w(k)) && !t.capitalized(k))) {
       return Optional.empty();
@@ -88,6 +97,9 @@ final class CalendarWords {
   }
 
   private static Optional<Hit<Integer>> ordinalWord(Tokens t, int k) {
+    if (!t.in(k, Lexicon.NUMBER_NAMES)) {
+      return Optional.empty();
+    }
     NumberWord w = Lexicon.NUMBER_WORDS.get(t.w(k));
     if (w == null) {
       return Optional.empty();
@@ -107,6 +119,9 @@ final class CalendarWords {
 
   /** A small cardinal in words: "fifteen", "twenty five", "twenty-one". */
   static Optional<Hit<Integer>> cardinalWord(Tokens t, int k) {
+    if (!t.in(k, Lexicon.NUMBER_NAMES)) {
+      return Optional.empty();
+    }
     NumberWord w = Lexicon.NUMBER_WORDS.get(t.w(k));
     if (w == null) {
       return Optional.empty();

@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.normalize;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,16 @@ record Candidate(int start, int end, ExpressionKind kind, Valuer valuer, Immutab
   @FunctionalInterface
   interface Valuer {
     Optional<NormalizedValue> value(Context context);
+  }
+
+  /**
+   * Adds the candidate to {@code out} if there is one. Grammars run at every token that may start
+   * an expression; {@code ifPresent(out::add)} there would allocate a callback each time.
+   */
+  static void addTo(List<Candidate> out, Optional<Candidate> candidate) {
+    if (candidate.isPresent()) {
+      out.add(candidate.get());
+    }
   }
 
   static Candidate of(int start, int end, ExpressionKind kind, Valuer valuer) {

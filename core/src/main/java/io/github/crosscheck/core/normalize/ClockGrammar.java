@@ -35,19 +35,30 @@ final class ClockGrammar implements Grammar {
 
   @Override
   public void candidates(Tokens t, int i, List<Candidate> out) {
-    dateThenClock(t, i).ifPresent(out::add);
-    clockThenDate(t, i).ifPresent(out::add);
+    // Tests, not Optional callbacks: this runs at every token that may start an expression.
+    Candidate.addTo(out, dateThenClock(t, i));
+    Candidate.addTo(out, clockThenDate(t, i));
     int k = t.is(i, "at") || t.is(i, "@") ? i + 1 : i;
-    ClockTimes.parse(t, k, false).ifPresent(c -> out.add(Candidate.of(i, c.end(), ExpressionKind.DATETIME,
-        context -> Optional.of(new ClockTimeValue(c.time(), c.zone(), Optional.empty(), Modifier.EXACT)))));
-    OffsetDates.find(t, i).filter(f -> f.units().length().clockOnly()).ifPresent(f -> out.add(offset(f)));
-    NOW.longest(t, i).ifPresent(h -> out.add(Candidate.of(i, h.end(), ExpressionKind.DATETIME, ClockGrammar::now)));
+    Optional<Clock> clock = ClockTimes.parse(t, k, false);
+    if (clock.isPresent()) {
+      Clock c = clock.get();
+      out.add(Candidate.of(i, c.end(), ExpressionKind.DATETIME,
+          context -> Optional.of(new ClockTimeValue(c.time(), c.zone(), Optional.empty(), Modifier.EXACT))));
+    }
+    Optional<OffsetDates.Found> offset = OffsetDates.find(t, i);
+    if (offset.isPresent() && offset.get().units().length().clockOnly()) {
+      out.add(offset(offset.get()));
+    }
+    var now = NOW.longest(t, i);
+    if (now.isPresent()) {
+      out.add(Candidate.of(i, now.get().end(), ExpressionKind.DATETIME, ClockGrammar::now));
+    }
   }
 
   /** "tomorrow at 5pm", "Jan 1 2025, 9:30", "tomorrow afternoon at 5", "05/31/2024.14:15". */
   private static Optional<Candidate> dateThenClock(Tokens t, int i) {
-    Optional<DateParse> date = DateParser.parse(t, i).filter(d -> d.spec().granularity() == Granularity.DAY);
-    if (date.isEmpty()) {
+    Optional<DateParse> date = DateParser.parse(t, i);
+    if (date.isEmpty() || date.get().spec().granularity() != Granularity.DAY) {
       return Optional.empty();
     }
     int k = date.get().end();
@@ -60,7 +71,8 @@ final class ClockGrammar implements Grammar {
       k++;
     }
     Optional<Clock> clock = ClockTimes.parse(t, k, link || pm != null);
-    return clock.map(c -> candidate(i, c.end(), date.get(), c, pm));
+    return clock.isPresent() ? Optional.of(candidate(i, clock.get().end(), date.get(), clock.get(), pm))
+        : Optional.empty();
   }
 
   /** "3pm tomorrow", "at 7:30 PM on Fri, Sep 20", "quarter to twelve on Wed", "at 5 tomorrow afternoon". */

@@ -20,12 +20,14 @@ final class DateGrammar implements Grammar {
 
   @Override
   public void candidates(Tokens t, int i, List<Candidate> out) {
-    DateParser.parse(t, i).ifPresent(p -> {
+    Optional<DateParse> date = DateParser.parse(t, i);
+    if (date.isPresent()) {
+      DateParse p = date.get();
       Candidate c = Candidate.of(p.start(), p.end(), ExpressionKind.DATE, valuer(p));
       out.add(p.offset().map(o -> c.withNested(Candidate.of(o.start(), o.end(), ExpressionKind.DURATION,
           context -> Optional.of(new DurationValue(o.period(), o.time(), Modifier.EXACT))))).orElse(c));
-    });
-    DerivedDates.parse(t, i).ifPresent(out::add);
+    }
+    Candidate.addTo(out, DerivedDates.parse(t, i));
   }
 
   /** How a parsed date becomes a value: absolute dates need no reference; relative ones resolve or stay unresolved. */

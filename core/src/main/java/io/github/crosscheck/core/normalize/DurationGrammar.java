@@ -28,9 +28,12 @@ final class DurationGrammar implements Grammar {
 
   @Override
   public void candidates(Tokens t, int i, List<Candidate> out) {
-    Offsets.units(t, i, false).filter(u -> !ordinalSecond(t, u)).map(u -> trailingNumber(t, u))
-        .ifPresent(u -> out.add(candidate(u.start(), u.end(), u.length(), Modifier.EXACT)));
-    plural(t, i).ifPresent(out::add);
+    var units = Offsets.units(t, i, false);
+    if (units.isPresent() && !ordinalSecond(t, units.get())) {
+      var u = trailingNumber(t, units.get());
+      out.add(candidate(u.start(), u.end(), u.length(), Modifier.EXACT));
+    }
+    Candidate.addTo(out, plural(t, i));
   }
 
   static Candidate candidate(int start, int end, Length length, Modifier modifier) {

@@ -2,6 +2,7 @@ package io.github.crosscheck.core.normalize;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.crosscheck.core.text.WordSet;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Month;
@@ -29,6 +30,8 @@ final class Lexicon {
 
   static final ImmutableMap<String, NumberWord> NUMBER_WORDS = numberWords();
   static final ImmutableMap<String, CalendarWord> CALENDAR_WORDS = calendarWords();
+  /** The number words, to rule a token out without copying it. */
+  static final WordSet NUMBER_NAMES = WordSet.of(NUMBER_WORDS.keySet());
   static final ImmutableMap<String, UnitWord> UNITS = units();
   static final PhraseTable<ZoneWord> ZONES = zones();
   static final PhraseTable<Holiday> HOLIDAYS = holidays();

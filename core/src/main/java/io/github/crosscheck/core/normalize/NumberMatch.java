@@ -10,7 +10,8 @@ import java.math.BigDecimal;
 record NumberMatch(int start, int end, BigDecimal value, boolean words, boolean scaled, int plainDigits) {
 
   boolean isInteger() {
-    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    // A scale of 0 or less is an integer already; only a fraction's digits need stripping to tell.
+    return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
   }
 
   /** Whether it is an integer in {@code [low, high]}. */

@@ -164,6 +164,9 @@ final class NumericDates {
 
   /** "2019-aug-1", "2020/Sep/23", "05-Aug-2016", "August/10/2012", "23-2020-September": a month name, a day and a year. */
   static Optional<DateParse> mixed(Tokens t, int i) {
+    if (!t.isSymbol(i + 1)) {
+      return Optional.empty(); // no separator: and the word or number there need not be copied
+    }
     String sep = t.w(i + 1);
     if (!(sep.equals("-") || sep.equals("/")) || !t.tight(i + 1) || !t.tight(i + 2) || !t.is(i + 3, sep)
         || !t.tight(i + 3) || !t.tight(i + 4)) {

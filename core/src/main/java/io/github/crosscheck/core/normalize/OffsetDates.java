@@ -47,8 +47,15 @@ final class OffsetDates {
         Optional.of(offset), f.modifier());
   }
 
-  /** Any offset phrase at {@code i}, clock-only ones included. */
+  /**
+   * Any offset phrase at {@code i}, clock-only ones included; read once per token, as both the
+   * date and the clock grammar ask.
+   */
   static Optional<Found> find(Tokens t, int i) {
+    return t.memo(4, i, OffsetDates::read);
+  }
+
+  private static Optional<Found> read(Tokens t, int i) {
     String w = t.w(i);
     if (w.equals("in") || w.equals("within") || w.equals("after")) {
       return ahead(t, i);
@@ -62,7 +69,7 @@ final class OffsetDates {
     if (units.isEmpty() && k > i && (t.is(k, "day") || t.is(k, "week") || t.is(k, "min") || t.is(k, "minute"))) {
       units = Offsets.units(t, k, true).or(() -> oneUnit(t, k));
     }
-    return units.flatMap(u -> direction(t, i, u));
+    return units.isPresent() ? direction(t, i, units.get()) : Optional.empty();
   }
 
   /** "the day before", "the week after": one unit with the article. */

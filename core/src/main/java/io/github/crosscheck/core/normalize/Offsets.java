@@ -58,7 +58,10 @@ final class Offsets {
   }
 
   private static Optional<Units> pair(Tokens t, int i, boolean offset) {
-    Optional<Hit<BigDecimal>> amount = bareAmount(t, i, offset).or(() -> amount(t, i));
+    Optional<Hit<BigDecimal>> amount = bareAmount(t, i, offset);
+    if (amount.isEmpty()) {
+      amount = amount(t, i);
+    }
     if (amount.isEmpty()) {
       return Optional.empty();
     }
@@ -96,12 +99,12 @@ final class Offsets {
 
   /** The amount before a unit: a number, "a"/"an", "half (an)", "a quarter of an", "a few", "a couple of", "a pair of". */
   static Optional<Hit<BigDecimal>> amount(Tokens t, int i) {
-    String w = t.w(i);
-    if ((w.equals("a") || w.equals("an")) && !t.is(i + 1, "few") && !t.is(i + 1, "couple") && !t.is(i + 1, "pair")
+    boolean a = t.is(i, "a");
+    if ((a || t.is(i, "an")) && !t.is(i + 1, "few") && !t.is(i + 1, "couple") && !t.is(i + 1, "pair")
         && !t.is(i + 1, "quarter") && !t.is(i + 1, "half")) {
       return Optional.of(new Hit<>(BigDecimal.ONE, i + 1));
     }
-    int k = w.equals("a") ? i + 1 : i;
+    int k = a ? i + 1 : i;
     if (t.is(k, "few")) {
       return Optional.of(new Hit<>(THREE, k + 1));
     }

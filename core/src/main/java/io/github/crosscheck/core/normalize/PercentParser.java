@@ -21,7 +21,9 @@ final class PercentParser {
   private PercentParser() {}
 
   static Optional<Quantity> parse(Tokens t, int i) {
-    return NumberParser.parse(t, i).flatMap(n -> after(t, n)).or(() -> inverted(t, i));
+    Optional<NumberMatch> number = NumberParser.parse(t, i);
+    Optional<Quantity> percent = number.isPresent() ? after(t, number.get()) : Optional.empty();
+    return percent.isPresent() ? percent : inverted(t, i);
   }
 
   /** The percent word after a number. */

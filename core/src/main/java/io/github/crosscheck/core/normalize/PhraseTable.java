@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.normalize;
 
 import com.google.common.collect.ImmutableListMultimap;
+import io.github.crosscheck.core.text.WordSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,12 @@ final class PhraseTable<V> {
 
   private final ImmutableListMultimap<String, Entry<V>> byFirstWord;
 
+  /** The first words, to rule out a token without reading its text. */
+  private final WordSet firstWords;
+
   private PhraseTable(ImmutableListMultimap<String, Entry<V>> byFirstWord) {
     this.byFirstWord = byFirstWord;
+    this.firstWords = WordSet.of(byFirstWord.keySet());
   }
 
   static <V> Builder<V> builder() {
@@ -28,6 +33,9 @@ final class PhraseTable<V> {
 
   /** The longest phrase starting at token {@code i}. */
   Optional<Hit<V>> longest(Tokens tokens, int i) {
+    if (!tokens.in(i, firstWords)) {
+      return Optional.empty();
+    }
     List<Entry<V>> entries = byFirstWord.get(tokens.w(i));
     for (int k = 0; k < entries.size(); k++) { // indexed: no iterator for the many words that start no phrase
       Entry<V> entry = entries.get(k);

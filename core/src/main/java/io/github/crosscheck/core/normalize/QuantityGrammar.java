@@ -28,14 +28,20 @@ final class QuantityGrammar implements Grammar {
     Optional<Quantity> q = single(t, i);
     if (q.isPresent()) {
       out.add(q.get().candidate());
-      range(t, q.get()).ifPresent(r -> out.add(r.candidate()));
+      Optional<Quantity> range = range(t, q.get());
+      if (range.isPresent()) {
+        out.add(range.get().candidate());
+      }
     }
     if (t.is(i, "between")) {
       single(t, i + 1).filter(q1 -> t.is(q1.end(), "and"))
           .flatMap(q1 -> single(t, q1.end() + 1).flatMap(q2 -> combine(i, q1, q2)))
           .ifPresent(r -> out.add(r.candidate()));
     }
-    magnitude(t, i).ifPresent(m -> out.add(m.candidate()));
+    var magnitude = magnitude(t, i);
+    if (magnitude.isPresent()) {
+      out.add(magnitude.get().candidate());
+    }
   }
 
   /** The longest single quantity at {@code i}: money, a percentage or a plain number. */
@@ -47,14 +53,22 @@ final class QuantityGrammar implements Grammar {
     if (glued(t, i)) {
       return Optional.empty();
     }
-    return PercentParser.parse(t, i).or(() -> number(t, i));
+    Optional<Quantity> percent = PercentParser.parse(t, i);
+    return percent.isPresent() ? percent : number(t, i);
   }
 
   private static Optional<Quantity> number(Tokens t, int i) {
-    return NumberParser.parse(t, i)
-        .filter(n -> !(ORDINAL_SUFFIXES.contains(t.w(n.end())) && t.tight(n.end())))
-        .filter(n -> !n.words() || CalendarWords.ordinal(t, i).map(o -> o.end() <= n.end()).orElse(true))
-        .map(n -> new Quantity(i, n.end(), ExpressionKind.NUMBER, NumberValue.of(n.value()), null, null, n.scaled()));
+    Optional<NumberMatch> number = NumberParser.parse(t, i);
+    if (number.isEmpty()) {
+      return Optional.empty();
+    }
+    NumberMatch n = number.get();
+    if (ORDINAL_SUFFIXES.contains(t.w(n.end())) && t.tight(n.end())
+        || n.words() && !CalendarWords.ordinal(t, i).map(o -> o.end() <= n.end()).orElse(true)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Quantity(i, n.end(), ExpressionKind.NUMBER, NumberValue.of(n.value()), null, null,
+        n.scaled()));
   }
 
   /**

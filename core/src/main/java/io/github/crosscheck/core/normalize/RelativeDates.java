@@ -48,7 +48,9 @@ final class RelativeDates {
 
   /** "today", "tomorrow", "the day before yesterday". */
   static Optional<DateParse> day(Tokens t, int i) {
-    return DAYS.longest(t, i).map(h -> DateParse.of(i, h.end(), new DateSpec.RefUnit(Granularity.DAY, h.value())));
+    var hit = DAYS.longest(t, i);
+    return hit.isEmpty() ? Optional.empty()
+        : Optional.of(DateParse.of(i, hit.get().end(), new DateSpec.RefUnit(Granularity.DAY, hit.get().value())));
   }
 
   /** "last week", "this month", "next year", "the month", "the year after next", "this weekend". */
@@ -133,8 +135,13 @@ final class RelativeDates {
 
   /** "the evening of January 17": the day itself, with the words naming the part of it. */
   static Optional<DateParse> dayPart(Tokens t, int i) {
-    return DAY_PARTS.longest(t, i).flatMap(h -> DateParser.core(t, h.end()))
-        .filter(p -> p.spec().granularity() == Granularity.DAY).map(p -> p.from(i));
+    var part = DAY_PARTS.longest(t, i);
+    if (part.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<DateParse> date = DateParser.core(t, part.get().end());
+    return date.isPresent() && date.get().spec().granularity() == Granularity.DAY
+        ? Optional.of(date.get().from(i)) : Optional.empty();
   }
 
   /** "early next year", "mid-2024", "the end of October", "end of month", "EOY". */

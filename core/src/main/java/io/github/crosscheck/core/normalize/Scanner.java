@@ -2,6 +2,7 @@ package io.github.crosscheck.core.normalize;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.crosscheck.core.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +23,14 @@ final class Scanner {
       "₽", "₺", "+", "-", ".", "~", "<", "@", "'", "(");
 
   private final ImmutableList<Grammar> grammars;
-  private final ImmutableSet<String> triggers;
+  private final WordSet triggers;
 
   Scanner(List<Grammar> grammars) {
     this.grammars = ImmutableList.copyOf(grammars);
     ImmutableSet.Builder<String> words = ImmutableSet.builder();
     grammars.forEach(g -> words.addAll(g.triggers()));
     words.addAll(Modifiers.prefixWords());
-    this.triggers = words.build();
+    this.triggers = WordSet.of(words.build());
   }
 
   List<Candidate> scan(Tokens t) {
@@ -81,12 +82,12 @@ final class Scanner {
   }
 
   private boolean triggers(Tokens t, int i) {
-    return t.isDigits(i) || (t.isSymbol(i) && SYMBOLS.contains(t.w(i))) || triggers.contains(t.w(i));
+    return t.isDigits(i) || (t.isSymbol(i) && SYMBOLS.contains(t.w(i))) || t.in(i, triggers);
   }
 
   private void collect(Tokens t, int i, List<Candidate> out) {
-    for (Grammar g : grammars) {
-      g.candidates(t, i, out);
+    for (int g = 0; g < grammars.size(); g++) { // indexed: no iterator per token
+      grammars.get(g).candidates(t, i, out);
     }
     prefixed(t, i, false, out);
     prefixed(t, i, true, out);
@@ -142,6 +143,6 @@ final class Scanner {
   }
 
   Set<String> triggers() {
-    return triggers;
+    return triggers.asSet();
   }
 }

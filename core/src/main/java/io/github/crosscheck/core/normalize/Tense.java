@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.normalize;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.crosscheck.core.text.WordSet;
 import java.util.List;
 
 /**
@@ -20,8 +21,8 @@ final class Tense {
   private static final int GOVERNED = 3;
   /** Coordinating and relative words start another clause more often than not. */
   static final int CONJUNCTION_PENALTY = 4;
-  private static final ImmutableSet<String> CONJUNCTIONS = ImmutableSet.of("and", "but", "while", "which", "who",
-      "whereas", "although", "though", "because", "after", "before", "when");
+  private static final WordSet CONJUNCTIONS = WordSet.of(ImmutableSet.of("and", "but", "while", "which", "who",
+      "whereas", "although", "though", "because", "after", "before", "when"));
   private static final PhraseTable<Cue> CUES = load();
   private static final ImmutableSet<String> NOT_PAST = ImmutableSet.of(
       "need", "seed", "feed", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "kindred", "sacred",
@@ -99,9 +100,7 @@ final class Tense {
   }
 
   private static boolean presentProgressive(Tokens t, int k) {
-    String w = t.w(k);
-    return (w.equals("is") || w.equals("are") || w.equals("am")) && t.isWord(k + 1) && t.w(k + 1).length() > 4
-        && t.w(k + 1).endsWith("ing");
+    return (t.is(k, "is") || t.is(k, "are") || t.is(k, "am")) && t.isWord(k + 1) && t.endsWith(k + 1, "ing", 5);
   }
 
   private static int score(Tokens t, int cueStart, int cueEnd, int start, int end) {
@@ -111,7 +110,7 @@ final class Tense {
     for (int k = from; k < to; k++) {
       if (t.is(k, ",")) {
         penalty += COMMA_PENALTY;
-      } else if (CONJUNCTIONS.contains(t.w(k))) {
+      } else if (t.in(k, CONJUNCTIONS)) {
         penalty += CONJUNCTION_PENALTY;
       }
     }
@@ -119,8 +118,7 @@ final class Tense {
   }
 
   private static boolean pastParticiple(Tokens t, int k, int clauseStart) {
-    String w = t.w(k);
-    if (!t.isWord(k) || w.length() < 5 || !w.endsWith("ed") || NOT_PAST.contains(w)) {
+    if (!t.isWord(k) || !t.endsWith(k, "ed", 5) || NOT_PAST.contains(t.w(k))) {
       return false;
     }
     if (t.capitalized(k) && k != clauseStart) {
@@ -131,6 +129,9 @@ final class Tense {
 
   /** Clause ends: ; ! ? and a full stop that ends a sentence (not "Jan." or "3.5"). */
   private static boolean isBoundary(Tokens t, int k) {
+    if (!t.isSymbol(k)) {
+      return false; // a word or a number is no clause end, and its text need not be read
+    }
     String w = t.w(k);
     if (w.equals(";") || w.equals("!") || w.equals("?")) {
       return true;

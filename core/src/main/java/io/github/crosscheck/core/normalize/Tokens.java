@@ -1,5 +1,6 @@
 package io.github.crosscheck.core.normalize;
 
+import io.github.crosscheck.core.text.WordSet;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -7,7 +8,9 @@ import java.util.Locale;
  * The tokens of one region of a document: maximal runs of ASCII digits, maximal runs of letters,
  * and every other non-space character on its own. Each token keeps its offsets into the document,
  * its lower-cased text and whether whitespace precedes it, so grammars can tell "3h" from "3 h".
- * Built once per call in linear time; not shared between threads.
+ * Built once per call in linear time; not shared between threads. A word's or number's text is
+ * copied only when a grammar first reads it: most tokens start no expression, and the scanner asks
+ * about them with {@link #in}, which copies nothing.
  */
 final class Tokens {
   enum Type { WORD, DIGITS, SYMBOL }
@@ -18,14 +21,16 @@ final class Tokens {
 
   private final String text;
   private int size;
-  private int[] starts = new int[16];
-  private int[] ends = new int[16];
-  private Type[] types = new Type[16];
-  private String[] lower = new String[16];
-  private boolean[] spaced = new boolean[16];
+  private int[] starts;
+  private int[] ends;
+  /** Each token's type (its ordinal) and, in {@link #SPACED}, whether whitespace precedes it. */
+  private byte[] kinds;
+  private String[] lower;
   private Object[][] memo;
-  /** Memo tables, one per parser reading at a token (dates core and full, bare numerals, numbers). */
-  private static final int MEMO_TABLES = 4;
+  private static final Type[] TYPES = Type.values();
+  private static final int SPACED = 0x10;
+  /** Memo tables, one per parser reading at a token (dates core and full, bare numerals, numbers, offsets). */
+  private static final int MEMO_TABLES = 5;
   /** What a memo row holds for a reading that found nothing. */
   private static final Object NOTHING = new Object();
   /** The text of each one-character ASCII symbol, made once: most symbols are commas and periods. */
@@ -37,13 +42,25 @@ final class Tokens {
     }
   }
 
-  private Tokens(String text) {
+  private Tokens(String text, int capacity) {
     this.text = text;
+    this.starts = new int[capacity];
+    this.ends = new int[capacity];
+    this.kinds = new byte[capacity];
+    this.lower = new String[capacity];
   }
 
   /** Tokenizes {@code text[from, to)}. */
   static Tokens of(String text, int from, int to) {
-    Tokens tokens = new Tokens(text);
+    // Counted first, so the arrays are made once at their size: a second pass costs less than growing them.
+    Tokens tokens = new Tokens(text, Math.max(1, split(text, from, to, null)));
+    split(text, from, to, tokens);
+    return tokens;
+  }
+
+  /** Splits {@code text[from, to)} into tokens, adding them to {@code into} unless null; their number. */
+  private static int split(String text, int from, int to, Tokens into) {
+    int count = 0;
     int p = from;
     boolean space = true;
     while (p < to) {
@@ -72,27 +89,28 @@ final class Tokens {
         end = p + width;
         type = Type.SYMBOL;
       }
-      tokens.add(p, Math.min(end, to), type, space);
+      if (into != null) {
+        into.add(p, Math.min(end, to), type, space);
+      }
+      count++;
       space = false;
       p = end;
     }
-    return tokens;
+    return count;
   }
 
   private void add(int start, int end, Type type, boolean space) {
     if (size == starts.length) {
-      int capacity = size * 2;
+      int capacity = Math.max(16, size * 2);
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);
-      types = Arrays.copyOf(types, capacity);
+      kinds = Arrays.copyOf(kinds, capacity);
       lower = Arrays.copyOf(lower, capacity);
-      spaced = Arrays.copyOf(spaced, capacity);
     }
     starts[size] = start;
     ends[size] = end;
-    types[size] = type;
-    spaced[size] = space;
-    lower[size] = textOf(start, end, type);
+    kinds[size] = (byte) (type.ordinal() | (space ? SPACED : 0));
+    lower[size] = type == Type.SYMBOL ? textOf(start, end, type) : null;
     size++;
   }
 
@@ -143,6 +161,10 @@ final class Tokens {
     return v == NOTHING ? null : (T) v;
   }
 
+  private Type type(int i) {
+    return TYPES[kinds[i] & (SPACED - 1)];
+  }
+
   String text() {
     return text;
   }
@@ -161,29 +183,77 @@ final class Tokens {
 
   /** The lower-cased text of token {@code i}, or "" past the end (or for an over-long token). */
   String w(int i) {
-    return i >= 0 && i < size ? lower[i] : "";
+    if (i < 0 || i >= size) {
+      return "";
+    }
+    if (lower[i] == null) {
+      lower[i] = textOf(starts[i], ends[i], type(i));
+    }
+    return lower[i];
+  }
+
+  /** Whether {@code words} holds {@code w(i)}, without copying a word not yet read. */
+  boolean in(int i, WordSet words) {
+    if (i >= 0 && i < size && lower[i] == null && type(i) == Type.WORD && ends[i] - starts[i] <= MAX_WORD) {
+      return words.contains(text, starts[i], ends[i]);
+    }
+    return words.contains(w(i));
   }
 
   boolean is(int i, String s) {
+    if (unreadAsciiWord(i)) {
+      return ends[i] - starts[i] == s.length() && foldedEquals(starts[i], s, 0, s.length());
+    }
     return w(i).equals(s);
   }
 
+  /** Whether {@code w(i)} is at least {@code minLength} long and ends with {@code suffix}. */
+  boolean endsWith(int i, String suffix, int minLength) {
+    if (unreadAsciiWord(i)) {
+      int length = ends[i] - starts[i];
+      return length >= minLength && length >= suffix.length()
+          && foldedEquals(ends[i] - suffix.length(), suffix, 0, suffix.length());
+    }
+    String w = w(i);
+    return w.length() >= minLength && w.endsWith(suffix);
+  }
+
+  /**
+   * Whether token {@code i} is a word of ASCII letters whose text was not read yet: its lower case
+   * is its letters folded one by one, so it can be compared in place.
+   */
+  private boolean unreadAsciiWord(int i) {
+    return i >= 0 && i < size && lower[i] == null && type(i) == Type.WORD && ends[i] - starts[i] <= MAX_WORD
+        && isAscii(starts[i], ends[i]);
+  }
+
+  /** Whether the text from {@code at}, folded to lower case, starts with {@code s[from, to)} (ASCII text). */
+  private boolean foldedEquals(int at, String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(at + k - from);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean isWord(int i) {
-    return i >= 0 && i < size && types[i] == Type.WORD;
+    return i >= 0 && i < size && type(i) == Type.WORD;
   }
 
   /** Whether token {@code i} is a digit run short enough to be read ({@value #MAX_DIGITS} digits at most). */
   boolean isDigits(int i) {
-    return i >= 0 && i < size && types[i] == Type.DIGITS && !lower[i].isEmpty();
+    return i >= 0 && i < size && type(i) == Type.DIGITS && ends[i] - starts[i] <= MAX_DIGITS;
   }
 
   boolean isSymbol(int i) {
-    return i >= 0 && i < size && types[i] == Type.SYMBOL;
+    return i >= 0 && i < size && type(i) == Type.SYMBOL;
   }
 
   /** Whether token {@code i} exists and follows its predecessor with no whitespace between. */
   boolean tight(int i) {
-    return i > 0 && i < size && !spaced[i];
+    return i > 0 && i < size && (kinds[i] & SPACED) == 0;
   }
 
   /** Whether token {@code i} starts with an upper-case letter. */

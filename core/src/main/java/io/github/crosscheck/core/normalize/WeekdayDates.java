@@ -33,19 +33,21 @@ final class WeekdayDates {
 
   static Optional<DateParse> parse(Tokens t, int i) {
     var strict = STRICT.longest(t, i);
-    Optional<Hit<DayOfWeek>> day = strict.flatMap(s -> CalendarWords.weekday(t, s.end(), true));
+    Optional<Hit<DayOfWeek>> day = strict.isPresent() ? CalendarWords.weekday(t, strict.get().end(), true)
+        : Optional.empty();
     if (day.isPresent()) {
       return Optional.of(DateParse.of(i, day.get().end(), new DateSpec.WeekdayFrom(
           new DateSpec.RefUnit(Granularity.DAY, 0), day.get().value(), strict.get().value())));
     }
     var byWeek = BY_WEEK.longest(t, i);
-    day = byWeek.flatMap(b -> CalendarWords.weekday(t, b.end(), true));
+    day = byWeek.isPresent() ? CalendarWords.weekday(t, byWeek.get().end(), true) : Optional.empty();
     if (day.isPresent()) {
       return Optional.of(DateParse.of(i, day.get().end(), new DateSpec.WeekdayInWeek(day.get().value(),
           byWeek.get().value())));
     }
     var week = WEEKS.longest(t, i);
-    day = week.flatMap(w -> CalendarWords.weekday(t, CalendarWords.skip(t, w.end(), "on", "-", ","), true));
+    day = week.isPresent()
+        ? CalendarWords.weekday(t, CalendarWords.skip(t, week.get().end(), "on", "-", ","), true) : Optional.empty();
     if (day.isPresent()) {
       return Optional.of(DateParse.of(i, day.get().end(), new DateSpec.WeekdayInWeek(day.get().value(),
           week.get().value())));

@@ -1,7 +1,9 @@
 package io.github.crosscheck.core.normalize;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.normalize.Lexicon.NumberRole;
 import io.github.crosscheck.core.normalize.Lexicon.NumberWord;
+import io.github.crosscheck.core.text.WordSet;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -11,6 +13,9 @@ import java.util.Optional;
  * hundred", "322 hundred"). Reads at most {@link #MAX_TOKENS} tokens; stateless.
  */
 final class WordNumbers {
+  /** The words a reading can go on with: number words, "and" and the article. */
+  private static final WordSet READ_WORDS = WordSet.of(ImmutableSet.<String>builder()
+      .addAll(Lexicon.NUMBER_WORDS.keySet()).add("and", "a", "an").build());
   static final int MAX_TOKENS = 60;
 
   private enum Prev { START, ARTICLE, UNIT, TEEN, TENS, HUNDRED, SCALE, DOZEN }
@@ -23,9 +28,8 @@ final class WordNumbers {
 
   /** A spelled cardinal starting at token {@code i} ("a" counts only before hundred, a scale or dozen). */
   static Optional<Cardinal> cardinal(Tokens t, int i) {
-    String first = t.w(i);
-    if (!Lexicon.NUMBER_WORDS.containsKey(first) && !first.equals("a") && !first.equals("an")) {
-      return Optional.empty(); // the common case, decided without a reader
+    if (!t.in(i, Lexicon.NUMBER_NAMES) && !t.is(i, "a") && !t.is(i, "an")) {
+      return Optional.empty(); // the common case, decided without a reader or a copy of the word
     }
     return new Reader(t).read(i, BigDecimal.ZERO, BigDecimal.ZERO, Prev.START);
   }
@@ -65,6 +69,9 @@ final class WordNumbers {
       int end = prev0 == Prev.START ? -1 : i;
       int k = i;
       for (int steps = 0; steps < MAX_TOKENS && k < t.size(); steps++) {
+        if (!t.isSymbol(k) && !t.in(k, READ_WORDS)) {
+          break; // neither a number word nor a joiner, as the tests below would find, but not copied
+        }
         String w = t.w(k);
         if ((w.equals("-") || w.equals("and")) && prev != Prev.START && joins(k + 1, w.equals("and"))) {
           if (w.equals("and")) {
@@ -98,6 +105,9 @@ final class WordNumbers {
     }
 
     private boolean joins(int next, boolean and) {
+      if (!t.in(next, Lexicon.NUMBER_NAMES)) {
+        return false;
+      }
       NumberWord nw = Lexicon.NUMBER_WORDS.get(t.w(next));
       if (nw == null) {
         return false;
@@ -111,6 +121,9 @@ final class WordNumbers {
     }
 
     private boolean takesArticle(int next) {
+      if (!t.in(next, Lexicon.NUMBER_NAMES)) {
+        return false;
+      }
       NumberWord nw = Lexicon.NUMBER_WORDS.get(t.w(next));
       return nw != null && (nw.role() == NumberRole.HUNDRED || nw.role() == NumberRole.SCALE
           || nw.role() == NumberRole.DOZEN);

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.crosscheck.core.text.TextSpan;
+import io.github.crosscheck.core.text.WordSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +42,22 @@ class WordsTest {
         previous = word.span().end();
       }
     });
+  }
+
+  @Test
+  void wordTestsReadInPlaceAsTheLowerCaseCopyWould() {
+    WordSet lists = WordSet.of(List.of("the", "march", "u.s.", "o'clock", "istanbul"));
+    qt().withExamples(500).forAll(strings().allPossible().ofLengthBetween(0, 60)).checkAssert(text -> {
+      List<Word> fresh = Words.scan(text, new TextSpan(0, text.length()));
+      List<Word> copied = Words.scan(text, new TextSpan(0, text.length()));
+      for (int i = 0; i < fresh.size(); i++) {
+        String lower = copied.get(i).lower();
+        assertEquals(lists.contains(lower), fresh.get(i).in(lists));
+        assertEquals(lower.equals("the"), fresh.get(i).is("the"));
+        assertTrue(fresh.get(i).is(lower));
+      }
+    });
+    List<Word> words = Words.scan("THE March U.S. O'Clock", new TextSpan(0, 22));
+    assertTrue(words.stream().allMatch(w -> w.in(lists)));
   }
 }
