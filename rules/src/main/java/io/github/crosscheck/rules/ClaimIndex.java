@@ -9,7 +9,6 @@ import io.github.crosscheck.core.claim.ClaimKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 

@@ -8,7 +8,6 @@ import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.ClaimKind;
 import io.github.crosscheck.core.claim.Entity;
 import io.github.crosscheck.core.claim.Modality;
-import io.github.crosscheck.core.normalize.DateValue;
 import io.github.crosscheck.core.normalize.DerivedDate;
 import io.github.crosscheck.rules.ClaimValues;
 import io.github.crosscheck.rules.SubjectGroups;

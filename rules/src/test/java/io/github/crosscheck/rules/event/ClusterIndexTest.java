@@ -4,26 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.crosscheck.core.claim.Attribution;
 import io.github.crosscheck.core.claim.Claim;
-import io.github.crosscheck.core.claim.ClaimKind;
 import io.github.crosscheck.core.claim.Entity;
 import io.github.crosscheck.core.claim.EntityType;
-import io.github.crosscheck.core.claim.Evidence;
-import io.github.crosscheck.core.claim.Modality;
-import io.github.crosscheck.core.claim.Subject;
-import io.github.crosscheck.core.normalize.DatePart;
 import io.github.crosscheck.core.normalize.DateValue;
-import io.github.crosscheck.core.normalize.Granularity;
-import io.github.crosscheck.core.normalize.Modifier;
 import io.github.crosscheck.core.normalize.NormalizedValue;
 import io.github.crosscheck.core.normalize.NumberValue;
-import io.github.crosscheck.core.text.TextSpan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +37,7 @@ class ClusterIndexTest {
             participants.add(entity);
           }
         }
-        claims.add(eventDate("d" + random.nextInt(6), 10 * i, random.nextBoolean() ? "call" : "meeting",
+        claims.add(EventClaims.eventDate("d" + random.nextInt(6), 10 * i, random.nextBoolean() ? "call" : "meeting",
             value(random), participants));
       }
       Object indexedAtOnce = new EventResolver(0).resolve(claims);
@@ -61,17 +51,9 @@ class ClusterIndexTest {
   private static NormalizedValue value(Random random) {
     LocalDate day = LocalDate.of(2025, 3, 1).plusDays(random.nextInt(12) * 5L);
     return switch (random.nextInt(5)) {
-      case 0 -> new DateValue(day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()), Granularity.MONTH,
-          DatePart.WHOLE, Modifier.EXACT);
+      case 0 -> EventClaims.month(java.time.YearMonth.from(day));
       case 1 -> NumberValue.of(BigDecimal.ONE);
       default -> DateValue.day(day);
     };
-  }
-
-  private static Claim eventDate(String document, int start, String type, NormalizedValue value, List<Entity> participants) {
-    Evidence evidence = new Evidence(document, new TextSpan(start, start + 5), "xxxxx", new TextSpan(start, start + 5),
-        "xxxxx");
-    return new Claim(Claim.idOf(evidence, ClaimKind.EVENT_DATE), ClaimKind.EVENT_DATE, Subject.of(type, participants),
-        value, Optional.empty(), new Attribution(Modality.ASSERTED, Optional.empty()), evidence, Optional.empty());
   }
 }

@@ -4,21 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.crosscheck.core.claim.Attribution;
 import io.github.crosscheck.core.claim.Claim;
-import io.github.crosscheck.core.claim.ClaimKind;
-import io.github.crosscheck.core.claim.Evidence;
-import io.github.crosscheck.core.claim.Modality;
-import io.github.crosscheck.core.claim.Subject;
 import io.github.crosscheck.core.normalize.DatePart;
 import io.github.crosscheck.core.normalize.DateValue;
 import io.github.crosscheck.core.normalize.Granularity;
 import io.github.crosscheck.core.normalize.Modifier;
 import io.github.crosscheck.core.normalize.NormalizedValue;
-import io.github.crosscheck.core.text.TextSpan;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EventIdTest {
@@ -44,9 +37,7 @@ class EventIdTest {
   }
 
   private static String idOf(String type, NormalizedValue value) {
-    Evidence evidence = new Evidence("a.txt", new TextSpan(0, 5), "xxxxx", new TextSpan(0, 5), "xxxxx");
-    Claim claim = new Claim(Claim.idOf(evidence, ClaimKind.EVENT_DATE), ClaimKind.EVENT_DATE, Subject.of(type, List.of()),
-        value, Optional.empty(), new Attribution(Modality.ASSERTED, Optional.empty()), evidence, Optional.empty());
+    Claim claim = EventClaims.eventDate("a.txt", 0, type, value, List.of());
     return new EventResolver().resolve(List.of(claim)).events().get(0).id();
   }
 }

@@ -5,20 +5,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
-import io.github.crosscheck.core.claim.Attribution;
 import io.github.crosscheck.core.claim.Claim;
-import io.github.crosscheck.core.claim.ClaimKind;
 import io.github.crosscheck.core.claim.Entity;
 import io.github.crosscheck.core.claim.EntityType;
-import io.github.crosscheck.core.claim.Evidence;
-import io.github.crosscheck.core.claim.Modality;
-import io.github.crosscheck.core.claim.Subject;
-import io.github.crosscheck.core.normalize.DatePart;
 import io.github.crosscheck.core.normalize.DateValue;
-import io.github.crosscheck.core.normalize.Granularity;
-import io.github.crosscheck.core.normalize.Modifier;
 import io.github.crosscheck.core.normalize.NormalizedValue;
-import io.github.crosscheck.core.text.TextSpan;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -45,9 +36,9 @@ class NumberTogetherTest {
         for (int c = 0; c < claims; c++) {
           String type = TYPES.get(random.nextInt(TYPES.size()));
           NormalizedValue value = random.nextInt(4) == 0
-              ? month(YearMonth.of(2025, 1 + random.nextInt(2)))
+              ? EventClaims.month(YearMonth.of(2025, 1 + random.nextInt(2)))
               : DateValue.day(LocalDate.of(2025, 1, 1).plusDays(random.nextInt(3) * 90));
-          Claim claim = eventDate("p" + p + "/d" + random.nextInt(3), 10 * c, type, value, participant);
+          Claim claim = EventClaims.eventDate("p" + p + "/d" + random.nextInt(3), 10 * c, type, value, List.of(participant));
           part.add(claim);
           all.add(claim);
         }
@@ -60,17 +51,5 @@ class NumberTogetherTest {
       List<String> once = resolver.resolve(all).events().stream().map(Event::id).toList();
       assertEquals(once, together, "seed " + seed);
     });
-  }
-
-  private static DateValue month(YearMonth month) {
-    return new DateValue(month.atDay(1), month.atEndOfMonth(), Granularity.MONTH, DatePart.WHOLE, Modifier.EXACT);
-  }
-
-  private static Claim eventDate(String document, int start, String type, NormalizedValue value, Entity participant) {
-    Evidence evidence = new Evidence(document, new TextSpan(start, start + 5), "xxxxx", new TextSpan(start, start + 5),
-        "xxxxx");
-    return new Claim(Claim.idOf(evidence, ClaimKind.EVENT_DATE), ClaimKind.EVENT_DATE, Subject.of(type, List.of(participant)),
-        value, java.util.Optional.empty(), new Attribution(Modality.ASSERTED, java.util.Optional.empty()), evidence,
-        java.util.Optional.empty());
   }
 }
