@@ -1,5 +1,6 @@
 package io.github.crosscheck.rules;
 
+import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.ClaimKind;
 import io.github.crosscheck.core.claim.EventVocabulary;
@@ -43,10 +44,9 @@ final class CheckParts {
     }
 
     /** The parts' claims, changed one for one (in each part's order), back in the check's order. */
-    com.google.common.collect.ImmutableList<Claim> inOrder(List<List<Claim>> changed) {
+    ImmutableList<Claim> inOrder(List<List<Claim>> changed) {
       int[] next = new int[changed.size()];
-      com.google.common.collect.ImmutableList.Builder<Claim> result =
-          com.google.common.collect.ImmutableList.builderWithExpectedSize(groupOfClaim.length);
+      ImmutableList.Builder<Claim> result = ImmutableList.builderWithExpectedSize(groupOfClaim.length);
       for (int group : groupOfClaim) {
         result.add(changed.get(group).get(next[group]++));
       }

@@ -11,6 +11,7 @@ import io.github.crosscheck.core.document.Document;
 import io.github.crosscheck.core.document.Story;
 import io.github.crosscheck.rules.event.Event;
 import io.github.crosscheck.rules.event.EventResolver;
+import io.github.crosscheck.rules.event.NumberingKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -173,7 +174,7 @@ public final class Checker {
     List<List<Claim>> resolvedClaims = new ArrayList<>(parts.size());
     // Only the events outlive a part: its index of claims to events dies with it.
     List<ImmutableList<Event>> eventsOfPart = new ArrayList<>(parts.size());
-    List<io.github.crosscheck.rules.event.NumberingKeys> keysOfPart = new ArrayList<>(parts.size());
+    List<NumberingKeys> keysOfPart = new ArrayList<>(parts.size());
     List<List<Finding>> findingsOfPart = new ArrayList<>(parts.size());
     List<List<AgreementFinder.Placed>> agreementsOfPart = new ArrayList<>(parts.size());
     int suppressed = 0;
