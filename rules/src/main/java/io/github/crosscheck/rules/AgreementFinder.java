@@ -35,13 +35,29 @@ final class AgreementFinder {
       return new Placed(agreement, step, other, kind, predicate, unnamed, first);
     }
 
-    /** The order of agreements in a report, given the position of each event among all of them. */
-    static Comparator<Placed> order(Map<String, Integer> eventPosition) {
-      return Comparator.comparingInt(Placed::step)
-          .thenComparingInt(p -> p.event().isEmpty() ? 0 : eventPosition.get(p.event()))
-          .thenComparingInt(Placed::kind).thenComparing(Placed::predicate)
-          .thenComparingInt(Placed::unnamed).thenComparing(Placed::first);
+    /**
+     * The agreements in report order, given the position of each event among all of them: by step,
+     * event position, kind, predicate, unnamed and first claim. Each agreement's event position is
+     * looked up once, not at every comparison of a large check's sort.
+     */
+    static List<Placed> inReportOrder(List<Placed> agreements, Map<String, Integer> eventPosition) {
+      List<Positioned> positioned = new ArrayList<>(agreements.size());
+      for (Placed placed : agreements) {
+        positioned.add(new Positioned(placed, placed.event().isEmpty() ? 0 : eventPosition.get(placed.event())));
+      }
+      positioned.sort(Positioned.ORDER);
+      List<Placed> ordered = new ArrayList<>(positioned.size());
+      positioned.forEach(p -> ordered.add(p.placed()));
+      return ordered;
     }
+  }
+
+  /** An agreement with its event's position among all events, for sorting. */
+  private record Positioned(Placed placed, int position) {
+    static final Comparator<Positioned> ORDER = Comparator.comparingInt((Positioned p) -> p.placed().step())
+        .thenComparingInt(Positioned::position)
+        .thenComparingInt(p -> p.placed().kind()).thenComparing(p -> p.placed().predicate())
+        .thenComparingInt(p -> p.placed().unnamed()).thenComparing(p -> p.placed().first());
   }
 
   static List<Placed> placed(RuleContext context) {

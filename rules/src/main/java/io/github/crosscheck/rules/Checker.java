@@ -204,15 +204,17 @@ public final class Checker {
       ruleOrder.put(rules.get(i).info().id(), i);
     }
     findings.sort(Comparator.comparing((Finding f) -> ruleOrder.get(f.rule())).thenComparing(Finding::id));
+    List<AgreementFinder.Placed> placedAgreements = agreements;
     if (parts.size() > 1) {
       Map<String, Integer> eventPosition = new HashMap<>();
       numbered.events().forEach(e -> eventPosition.put(e.id(), eventPosition.size()));
-      agreements.sort(AgreementFinder.Placed.order(eventPosition));
+      placedAgreements = AgreementFinder.Placed.inReportOrder(agreements, eventPosition);
     }
     return new Report(ImmutableList.copyOf(documents), skipped, split.inOrder(resolvedClaims),
         numbered.events(),
         dedupe(findings),
-        agreements.stream().map(AgreementFinder.Placed::agreement).collect(ImmutableList.toImmutableList()), suppressed);
+        placedAgreements.stream().map(AgreementFinder.Placed::agreement).collect(ImmutableList.toImmutableList()),
+        suppressed);
   }
 
   /** A part's event ids numbered across parts, by the id numbered within the part; empty when none changed. */
