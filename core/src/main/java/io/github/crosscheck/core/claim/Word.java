@@ -1,5 +1,6 @@
 package io.github.crosscheck.core.claim;
 
+import io.github.crosscheck.core.text.AsciiCase;
 import io.github.crosscheck.core.text.TextSpan;
 import io.github.crosscheck.core.text.WordSet;
 import java.util.Locale;
@@ -72,19 +73,10 @@ final class Word {
 
   /** Whether {@link #lower()} equals {@code word}, read in place when the word is ASCII. */
   boolean is(String word) {
-    if (lower != null || !isAscii()) {
+    if (lower != null || !AsciiCase.isAscii(source, start, end)) {
       return lower().equals(word);
     }
-    if (word.length() != end - start) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      char c = source.charAt(start + k);
-      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return word.length() == end - start && AsciiCase.regionEquals(source, start, word);
   }
 
   /** Whether {@code words} holds {@link #lower()}. */
@@ -114,15 +106,6 @@ final class Word {
 
   boolean isCapitalized() {
     return end > start && Character.isUpperCase(source.codePointAt(start));
-  }
-
-  private boolean isAscii() {
-    for (int k = start; k < end; k++) {
-      if (source.charAt(k) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.crosscheck.core.normalize;
 
+import io.github.crosscheck.core.text.AsciiCase;
 import io.github.crosscheck.core.text.WordSet;
 import java.util.Arrays;
 import java.util.Locale;
@@ -202,7 +203,7 @@ final class Tokens {
 
   boolean is(int i, String s) {
     if (unreadAsciiWord(i)) {
-      return ends[i] - starts[i] == s.length() && foldedEquals(starts[i], s, 0, s.length());
+      return ends[i] - starts[i] == s.length() && AsciiCase.regionEquals(text, starts[i], s);
     }
     return w(i).equals(s);
   }
@@ -212,7 +213,7 @@ final class Tokens {
     if (unreadAsciiWord(i)) {
       int length = ends[i] - starts[i];
       return length >= minLength && length >= suffix.length()
-          && foldedEquals(ends[i] - suffix.length(), suffix, 0, suffix.length());
+          && AsciiCase.regionEquals(text, ends[i] - suffix.length(), suffix);
     }
     String w = w(i);
     return w.length() >= minLength && w.endsWith(suffix);
@@ -224,18 +225,7 @@ final class Tokens {
    */
   private boolean unreadAsciiWord(int i) {
     return i >= 0 && i < size && lower[i] == null && type(i) == Type.WORD && ends[i] - starts[i] <= MAX_WORD
-        && isAscii(starts[i], ends[i]);
-  }
-
-  /** Whether the text from {@code at}, folded to lower case, starts with {@code s[from, to)} (ASCII text). */
-  private boolean foldedEquals(int at, String s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(at + k - from);
-      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != s.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+        && AsciiCase.isAscii(text, starts[i], ends[i]);
   }
 
   boolean isWord(int i) {
@@ -266,7 +256,7 @@ final class Tokens {
     if (!isWord(i)) {
       return false;
     }
-    if (isAscii(starts[i], ends[i])) {
+    if (AsciiCase.isAscii(text, starts[i], ends[i])) {
       for (int k = starts[i]; k < ends[i]; k++) {
         if (text.charAt(k) >= 'a' && text.charAt(k) <= 'z') {
           return false;
@@ -278,14 +268,6 @@ final class Tokens {
     return raw.equals(raw.toUpperCase(Locale.ROOT));
   }
 
-  private boolean isAscii(int start, int end) {
-    for (int k = start; k < end; k++) {
-      if (text.charAt(k) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** The original characters of tokens {@code [from, to)}. */
   String raw(int from, int to) {

@@ -50,7 +50,7 @@ public final class WordSet {
       if (c >= 0x80) {
         return words.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
       }
-      hash = 31 * hash + lowerAscii(c);
+      hash = 31 * hash + AsciiCase.lower(c);
     }
     for (int slot = hash & (table.length - 1); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
       if (foldedEquals(table[slot], text, start, end)) {
@@ -61,19 +61,7 @@ public final class WordSet {
   }
 
   private static boolean foldedEquals(String word, CharSequence text, int start, int end) {
-    if (word.length() != end - start) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (word.charAt(k) != lowerAscii(text.charAt(start + k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static char lowerAscii(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    return word.length() == end - start && AsciiCase.regionEquals(text, start, word);
   }
 
   /** The words, as a set. */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.normalize.DateValue;
 import io.github.crosscheck.core.normalize.Granularity;
+import io.github.crosscheck.core.text.AsciiCase;
 import io.github.crosscheck.rules.Describe;
 import io.github.crosscheck.rules.Finding;
 import io.github.crosscheck.rules.Rule;
@@ -85,9 +86,9 @@ public final class WeekdayDateMismatch implements Rule {
   /** Whether {@code text} between {@code from} and {@code to} holds "mon", "tue", "wed", "thu", "fri", "sat" or "sun", in any ASCII case. */
   private static boolean hasWeekdayPrefix(String text, int from, int to) {
     for (int i = from; i + 3 <= to; i++) {
-      char a = lower(text.charAt(i));
-      char b = lower(text.charAt(i + 1));
-      char c = lower(text.charAt(i + 2));
+      char a = AsciiCase.lower(text.charAt(i));
+      char b = AsciiCase.lower(text.charAt(i + 1));
+      char c = AsciiCase.lower(text.charAt(i + 2));
       boolean day = switch (a) {
         case 'm' -> b == 'o' && c == 'n';
         case 't' -> b == 'u' && c == 'e' || b == 'h' && c == 'u';
@@ -101,11 +102,6 @@ public final class WeekdayDateMismatch implements Rule {
       }
     }
     return false;
-  }
-
-  /** The ASCII lower case of a letter (the patterns match case-insensitively in ASCII only). */
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static Optional<DayOfWeek> weekday(String word) {
