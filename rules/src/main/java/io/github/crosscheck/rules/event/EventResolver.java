@@ -435,6 +435,7 @@ public final class EventResolver {
     long[] firstDay = new long[total];
     String[] firstClaim = new String[total];
     String[] base = new String[total];
+    int[] baseHash = new int[total];
     String[] local = new String[total];
     int n = 0;
     for (int p = 0; p < parts.size(); p++) {
@@ -448,19 +449,30 @@ public final class EventResolver {
         width[n] = part.width[e];
         firstClaim[n] = part.firstClaim[e];
         base[n] = part.base[e];
+        baseHash[n] = part.baseHash[e];
         local[n] = part.id[e];
       }
     }
     int[] order = creationOrder(type, phase, width, firstDay, firstClaim, true);
-    Map<String, Integer> taken = new java.util.HashMap<>(total * 4 / 3 + 1);
-    Event[] numbered = new Event[total];
-    boolean[] renamed = new boolean[parts.size()];
+    // The ids are counted in creation order; the events are then renamed in their parts' order, the
+    // order they lie in memory, rather than read in creation order from all over the heap.
+    BaseCounter taken = new BaseCounter(total);
+    String[] id = new String[total];
     for (int i = 0; i < total; i++) {
-      Event event = events[order[i]];
-      String id = unique(base[order[i]], taken);
+      int e = order[i];
+      int count = taken.add(base, baseHash, e);
+      id[e] = count == 1 ? base[e] : base[e] + "#" + count;
+    }
+    Event[] renamedEvent = new Event[total];
+    boolean[] renamed = new boolean[parts.size()];
+    for (int e = 0; e < total; e++) {
       // An event alone with its base keeps the very id object its part gave it.
-      numbered[i] = id == local[order[i]] || id.equals(local[order[i]]) ? event : event.withId(id);
-      renamed[partOf[order[i]]] |= numbered[i] != event;
+      renamedEvent[e] = id[e] == local[e] || id[e].equals(local[e]) ? events[e] : events[e].withId(id[e]);
+      renamed[partOf[e]] |= renamedEvent[e] != events[e];
+    }
+    Event[] numbered = new Event[total];
+    for (int i = 0; i < total; i++) {
+      numbered[i] = renamedEvent[order[i]];
     }
     // A part keeps its own list when none of its events changed id.
     List<ImmutableList.Builder<Event>> renumbered = new ArrayList<>(parts.size());
@@ -476,10 +488,45 @@ public final class EventResolver {
   }
 
   /**
+   * Counts the events of each base as they are numbered: an open-addressing table of the first event
+   * of each base, found by the base's hash, so counting reads no map entry and boxes no number.
+   */
+  private static final class BaseCounter {
+    private final int[] slots;
+    private final int[] count;
+
+    BaseCounter(int events) {
+      slots = new int[Integer.highestOneBit(Math.max(2, events) * 2 - 1) * 2];
+      count = new int[events];
+    }
+
+    /** How many events of {@code base[e]}'s base there are with {@code e}, e included. */
+    int add(String[] base, int[] hash, int e) {
+      int mask = slots.length - 1;
+      for (int slot = spread(hash[e]) & mask; ; slot = (slot + 1) & mask) {
+        int first = slots[slot] - 1;
+        if (first < 0) {
+          slots[slot] = e + 1;
+          count[e] = 1;
+          return 1;
+        }
+        if (hash[first] == hash[e] && base[first].equals(base[e])) {
+          return ++count[first];
+        }
+      }
+    }
+
+    private static int spread(int hash) {
+      return (hash ^ (hash >>> 16)) * 0x9E3779B1;
+    }
+  }
+
+  /**
    * The indexes of the events in the order their clusters are made: by type, phase, width, first day,
-   * then first claim id. The four numbers are ranked together and sorted as primitives, and only events
-   * equal in all four (a few of one type and day, in different parts) are ordered by claim id. Numbers
-   * too large to pack (or {@code mayPack} false) are compared as they are, to the same order.
+   * then first claim id. The four numbers and each event's index are packed into one long and sorted as
+   * primitives, and only events equal in all four (a few of one type and day, in different parts) are
+   * ordered by claim id. Numbers too large to pack (or {@code mayPack} false) are compared as they are,
+   * to the same order.
    */
   static int[] creationOrder(int[] type, int[] phase, long[] width, long[] firstDay, String[] firstClaim,
       boolean mayPack) {
@@ -488,19 +535,29 @@ public final class EventResolver {
     long maxDay = Long.MIN_VALUE;
     long maxWidth = 0;
     int maxType = 0;
+    int maxPhase = 0;
+    boolean negative = false;
     for (int i = 0; i < total; i++) {
       minDay = Math.min(minDay, firstDay[i]);
       maxDay = Math.max(maxDay, firstDay[i]);
       maxWidth = Math.max(maxWidth, width[i]);
       maxType = Math.max(maxType, type[i]);
+      maxPhase = Math.max(maxPhase, phase[i]);
+      negative |= type[i] < 0 || phase[i] < 0 || width[i] < 0;
     }
     Comparator<Integer> byNumbers = (a, b) -> type[a] != type[b] ? Integer.compare(type[a], type[b])
         : phase[a] != phase[b] ? Integer.compare(phase[a], phase[b])
         : width[a] != width[b] ? Long.compare(width[a], width[b])
         : Long.compare(firstDay[a], firstDay[b]);
     Comparator<Integer> byClaim = (a, b) -> firstClaim[a].compareTo(firstClaim[b]);
-    // type (16 bits), phase (2), width (20) and first day (25) fit one long for any real story.
-    boolean packs = mayPack && (total == 0 || maxType < 1 << 16 && maxWidth < 1 << 20 && maxDay - minDay < 1 << 25);
+    // The four numbers and the index packed into one long, each in the bits its largest value needs:
+    // for any real check that is well under 63 bits, and one sort of primitives orders the events.
+    int dayBits = total == 0 ? 0 : bits(maxDay - minDay);
+    int widthBits = bits(maxWidth);
+    int phaseBits = bits(maxPhase);
+    int indexBits = bits(total);
+    boolean packs = mayPack && !negative && maxDay - minDay >= 0
+        && bits(maxType) + phaseBits + widthBits + dayBits + indexBits <= 63;
     if (!packs) {
       Integer[] boxed = new Integer[total];
       for (int i = 0; i < total; i++) {
@@ -509,25 +566,21 @@ public final class EventResolver {
       java.util.Arrays.sort(boxed, byNumbers.thenComparing(byClaim));
       return java.util.Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
     }
-    long[] key = new long[total];
-    for (int i = 0; i < total; i++) {
-      key[i] = (long) type[i] << 47 | (long) phase[i] << 45 | width[i] << 25 | (firstDay[i] - minDay);
-    }
-    long[] sorted = key.clone();
-    java.util.Arrays.sort(sorted);
     long[] keyed = new long[total];
     for (int i = 0; i < total; i++) {
-      keyed[i] = (long) java.util.Arrays.binarySearch(sorted, key[i]) << 32 | i;
+      long key = (((long) type[i] << phaseBits | phase[i]) << widthBits | width[i]) << dayBits | (firstDay[i] - minDay);
+      keyed[i] = key << indexBits | i;
     }
     java.util.Arrays.sort(keyed);
+    long indexMask = (1L << indexBits) - 1;
     int[] order = new int[total];
     for (int i = 0; i < total; i++) {
-      order[i] = (int) keyed[i];
+      order[i] = (int) (keyed[i] & indexMask);
     }
-    // binarySearch finds one of several equal keys, so events with one key sit together; order each run by claim.
+    // Events equal in all four numbers sit together in index order; order each such run by claim id.
     for (int start = 0; start < total; ) {
       int end = start + 1;
-      while (end < total && key[order[end]] == key[order[start]]) {
+      while (end < total && keyed[end] >>> indexBits == keyed[start] >>> indexBits) {
         end++;
       }
       if (end - start > 1) {
@@ -543,6 +596,11 @@ public final class EventResolver {
       start = end;
     }
     return order;
+  }
+
+  /** The bits a non-negative number needs (none for zero). */
+  private static int bits(long value) {
+    return 64 - Long.numberOfLeadingZeros(value);
   }
 
   private static String describe(Claim claim) {

@@ -18,6 +18,8 @@ public final class NumberingKeys {
   final String[] type;
   final String[] id;
   final String[] base;
+  /** The hash of each base, taken while it is at hand, so numbering can count bases without reading them. */
+  final int[] baseHash;
   final int[] phase;
   final long[] width;
   final long[] firstDay;
@@ -27,6 +29,7 @@ public final class NumberingKeys {
     type = new String[size];
     id = new String[size];
     base = new String[size];
+    baseHash = new int[size];
     phase = new int[size];
     width = new long[size];
     firstDay = new long[size];
@@ -42,6 +45,7 @@ public final class NumberingKeys {
       keys.type[e] = event.type();
       keys.id[e] = event.id();
       keys.base[e] = EventResolver.baseOf(event);
+      keys.baseHash[e] = keys.base[e].hashCode();
       keys.phase[e] = EventResolver.phase(first);
       // The first claim's days as the resolver reads them; a plain date's without building a range.
       if (first.value() instanceof DateValue date) {

@@ -18,8 +18,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NumberTogetherTest {
-  /** Types that share bases once spaces become hyphens, and types with a {@code #} of their own. */
-  private static final List<String> TYPES = List.of("call", "phone call", "phone-call", "call#2", "vote #3", "summit");
+  /**
+   * Types that share bases once spaces become hyphens, types with a {@code #} of their own, and two
+   * whose bases differ but hash alike ({@code "Aa".hashCode() == "BB".hashCode()}).
+   */
+  private static final List<String> TYPES = List.of("call", "phone call", "phone-call", "call#2", "vote #3", "summit",
+      "Aa", "BB");
 
   @Test
   void partsNumberedTogetherGetTheIdsOfOneResolutionOfAllTheirClaims() {
