@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.Entity;
 import io.github.crosscheck.core.claim.EntityType;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,17 +91,21 @@ final class StoryEntities {
    * off a sentence start) stands for that person.
    */
   private static Map<Entity, Entity> shorterNames(List<Entity> entities) {
-    // Each name is matched on its own, so the people need no order.
-    Set<Entity> people = new HashSet<>();
+    // A shorter name has a space of its own, so only names of three words or more have one; each name
+    // is matched on its own, so the people need no order.
+    Map<String, Entity> byName = new HashMap<>();
+    List<Entity> longNames = new ArrayList<>();
     for (Entity entity : entities) {
-      if (entity.type() == EntityType.PERSON) {
-        people.add(entity);
+      int space = entity.name().indexOf(' ');
+      if (entity.type() == EntityType.PERSON && space > 0) {
+        byName.put(entity.name(), entity);
+        if (entity.name().indexOf(' ', space + 1) > 0) {
+          longNames.add(entity);
+        }
       }
     }
-    Map<String, Entity> byName = new HashMap<>();
-    people.forEach(p -> byName.put(p.name(), p));
     Map<Entity, Entity> result = new HashMap<>();
-    for (Entity name : people) {
+    for (Entity name : longNames) {
       String rest = name.name();
       for (int space = rest.indexOf(' '); space > 0; space = rest.indexOf(' ')) {
         rest = rest.substring(space + 1);

@@ -1,0 +1,74 @@
+package io.github.crosscheck.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.crosscheck.core.claim.Attribution;
+import io.github.crosscheck.core.claim.Claim;
+import io.github.crosscheck.core.claim.ClaimKind;
+import io.github.crosscheck.core.claim.Entity;
+import io.github.crosscheck.core.claim.EntityType;
+import io.github.crosscheck.core.claim.Evidence;
+import io.github.crosscheck.core.claim.Modality;
+import io.github.crosscheck.core.claim.Subject;
+import io.github.crosscheck.core.normalize.NumberValue;
+import io.github.crosscheck.core.text.TextSpan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StoryEntitiesTest {
+  @Test
+  void aSurnameAloneStandsForTheOnlyFullNameWithIt() {
+    assertEquals(List.of(List.of("Irena Malek"), List.of("Irena Malek")),
+        participants(unified(person("Irena Malek"), person("Malek"))));
+  }
+
+  @Test
+  void aSurnameSharedByTwoFullNamesStaysAsItIs() {
+    assertEquals(List.of(List.of("Irena Malek"), List.of("Tomas Malek"), List.of("Malek")),
+        participants(unified(person("Irena Malek"), person("Tomas Malek"), person("Malek"))));
+  }
+
+  @Test
+  void aFullNameWithAWordInFrontStandsForThatPerson() {
+    assertEquals(List.of(List.of("Irena Malek"), List.of("Irena Malek"), List.of("Irena Malek")),
+        participants(unified(person("Centrist Irena Malek"), person("Irena Malek"), person("Party Leader Irena Malek"))));
+  }
+
+  @Test
+  void aWordInFrontOfAnotherPersonsSurnameAloneIsNoShorterName() {
+    // "Ms Malek" is two words: the shorter "Malek" has no space, so it names nobody in particular.
+    assertEquals(List.of(List.of("Irena Malek"), List.of("Ms Malek")),
+        participants(unified(person("Irena Malek"), person("Ms Malek"))));
+  }
+
+  @Test
+  void organizationsAndPlacesAreNotNamedBySurname() {
+    Entity bank = new Entity("Central Bank", EntityType.ORGANIZATION);
+    Entity bankAlone = new Entity("Bank", EntityType.PERSON);
+    assertEquals(List.of(List.of("Central Bank"), List.of("Bank")),
+        participants(unified(bank, bankAlone)));
+  }
+
+  private static Entity person(String name) {
+    return new Entity(name, EntityType.PERSON);
+  }
+
+  /** One claim naming each participant, all in one document, unified as a check unifies them. */
+  private static List<Claim> unified(Entity... participants) {
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < participants.length; i++) {
+      Evidence evidence = new Evidence("story/a.txt", new TextSpan(10 * i, 10 * i + 1), "x", new TextSpan(10 * i, 10 * i + 1), "x");
+      claims.add(new Claim(Claim.idOf(evidence, ClaimKind.COUNT), ClaimKind.COUNT,
+          Subject.of("deaths", List.of(participants[i])), NumberValue.of(BigDecimal.ONE), Optional.empty(),
+          new Attribution(Modality.ASSERTED, Optional.empty()), evidence, Optional.empty()));
+    }
+    return StoryEntities.unify(ClaimGraph.of(claims)).claims();
+  }
+
+  private static List<List<String>> participants(List<Claim> claims) {
+    return claims.stream().map(c -> c.subject().participants().stream().map(Entity::name).toList()).toList();
+  }
+}
