@@ -78,14 +78,22 @@ final class CheckParts {
     int[] partOfRoot = new int[documents];
     java.util.Arrays.fill(partOfRoot, -1);
     int[] groupOfClaim = new int[graph.size()];
-    List<List<Claim>> groups = new ArrayList<>();
+    int[] size = new int[documents];
+    int partCount = 0;
     for (int i = 0; i < graph.size(); i++) {
       int root = sets.find(graph.documentOf(i));
       if (partOfRoot[root] < 0) {
-        partOfRoot[root] = groups.size();
-        groups.add(new ArrayList<>());
+        partOfRoot[root] = partCount++;
       }
       groupOfClaim[i] = partOfRoot[root];
+      size[groupOfClaim[i]]++;
+    }
+    // Each part's list made at its size once the sizes are known.
+    List<List<Claim>> groups = new ArrayList<>(partCount);
+    for (int p = 0; p < partCount; p++) {
+      groups.add(new ArrayList<>(size[p]));
+    }
+    for (int i = 0; i < graph.size(); i++) {
       groups.get(groupOfClaim[i]).add(graph.claims().get(i));
     }
     return new Split(groups, groupOfClaim);

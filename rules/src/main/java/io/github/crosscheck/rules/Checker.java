@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
 /**
  * Checks a story: extracts every document's claims, unifies names across sources, resolves events
@@ -163,9 +162,12 @@ public final class Checker {
   Report evaluate(List<Document> documents, ImmutableList<io.github.crosscheck.core.document.InputException> skipped,
       List<Claim> extracted, Optional<ImmutableMap<String, Integer>> stories,
       java.util.function.BiFunction<ClaimGraph, Map<String, Integer>, CheckParts.Split> splitter) {
-    ImmutableMap<String, Document> byId = documents.stream()
-        .collect(ImmutableMap.toImmutableMap(Document::id, Function.identity()));
-    ClaimGraph graph = StoryEntities.unify(ClaimGraph.of(extracted.stream().sorted(Comparator.comparing(Claim::id)).toList()));
+    ImmutableMap.Builder<String, Document> documentsById = ImmutableMap.builderWithExpectedSize(documents.size());
+    documents.forEach(d -> documentsById.put(d.id(), d));
+    ImmutableMap<String, Document> byId = documentsById.buildOrThrow();
+    Claim[] inIdOrder = extracted.toArray(new Claim[0]);
+    java.util.Arrays.sort(inIdOrder, Comparator.comparing(Claim::id));
+    ClaimGraph graph = StoryEntities.unify(ClaimGraph.of(java.util.Collections.unmodifiableList(java.util.Arrays.asList(inIdOrder))));
     ImmutableMap<String, Integer> storyOf = stories.orElseGet(() -> DocumentStories.of(graph));
     CheckParts.Split split = splitter.apply(graph, storyOf);
     List<List<Claim>> parts = split.groups();

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.claim.Claim;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,8 +37,21 @@ public record Finding(
   /** A finding whose id is derived from the rule and the cited claims. */
   public static Finding of(String rule, Verdict verdict, double confidence, ImmutableList<Claim> claims,
       Optional<String> event, String explanation) {
-    String id = rule + ":" + String.join("+", claims.stream().map(Claim::id).sorted().toList());
-    return new Finding(id, rule, verdict, confidence, claims, event, explanation);
+    return new Finding(idOf(rule, claims), rule, verdict, confidence, claims, event, explanation);
+  }
+
+  /** The rule and the cited claims' ids in order, joined by {@code +}: {@code rule:a+b}. */
+  private static String idOf(String rule, List<Claim> claims) {
+    if (claims.size() == 1) {
+      return rule + ":" + claims.get(0).id();
+    }
+    if (claims.size() == 2) {
+      // Most findings cite two claims: their ids are put in order without a stream.
+      String a = claims.get(0).id();
+      String b = claims.get(1).id();
+      return a.compareTo(b) <= 0 ? rule + ":" + a + "+" + b : rule + ":" + b + "+" + a;
+    }
+    return rule + ":" + String.join("+", claims.stream().map(Claim::id).sorted().toList());
   }
 
   /** The same finding with another verdict and explanation (a downgrade keeps the claims). */

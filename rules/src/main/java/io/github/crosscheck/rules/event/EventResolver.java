@@ -112,11 +112,14 @@ public final class EventResolver {
 
   public Resolution resolve(List<Claim> claims) {
     // A denied date ("did not take place on Monday") is no occurrence of the event.
-    List<Claim> occurrences = new ArrayList<>();
+    int count = 0;
     for (int i = 0; i < claims.size(); i++) {
-      Claim claim = claims.get(i);
-      if (claim.kind() == ClaimKind.EVENT_DATE && claim.modality() != Modality.NEGATED) {
-        occurrences.add(claim);
+      count += isOccurrence(claims.get(i)) ? 1 : 0;
+    }
+    List<Claim> occurrences = new ArrayList<>(count);
+    for (int i = 0; i < claims.size(); i++) {
+      if (isOccurrence(claims.get(i))) {
+        occurrences.add(claims.get(i));
       }
     }
     occurrences.sort(BY_ID); // in order already when they come from a check: one pass
@@ -142,6 +145,11 @@ public final class EventResolver {
     });
     ImmutableList<Event> made = ImmutableList.copyOf(events);
     return new Resolution(made, eventOfClaim.buildKeepingLast(), NumberingKeys.of(made));
+  }
+
+  /** Whether a claim dates an occurrence of its event: an event date that is not denied. */
+  private static boolean isOccurrence(Claim claim) {
+    return claim.kind() == ClaimKind.EVENT_DATE && claim.modality() != Modality.NEGATED;
   }
 
   /** Claims are placed in three rounds: stated dates, then dates derived from another, then undated claims. */
