@@ -87,8 +87,9 @@ public final class Checker {
    * the one {@link #check} gives for the same documents.
    */
   public Report checkExtracted(List<Document> documents, List<Claim> claims) {
-    List<Document> sorted = documents.stream().sorted(Comparator.comparing(Document::id)).toList();
-    return evaluate(sorted, ImmutableList.of(), claims);
+    Document[] sorted = documents.toArray(new Document[0]);
+    java.util.Arrays.sort(sorted, Comparator.comparing(Document::id));
+    return evaluate(java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted)), ImmutableList.of(), claims);
   }
 
   /** Starts an incremental check, to which documents are added one at a time. */

@@ -345,28 +345,30 @@ public final class EventResolver {
 
   /** An event's id before numbering: its type and its day or days, {@code call-2025-01-17}. */
   private static String baseId(String type, Optional<Range<LocalDate>> days) {
-    StringBuilder id = new StringBuilder(type.length() + 22).append(type.replace(' ', '-')).append('-');
+    String prefix = type.replace(' ', '-');
     if (days.isEmpty()) {
-      return id.append("undated").toString();
+      return prefix + "-undated";
     }
     LocalDate first = days.get().lowerEndpoint();
     LocalDate last = days.get().upperEndpoint();
-    appendDay(id, first);
-    if (!first.equals(last)) {
-      appendDay(id.append('/'), last);
+    if (hasFourDigitYear(first) && hasFourDigitYear(last)) {
+      // One concatenation each, so the id is written once, at its length.
+      int month = first.getMonthValue();
+      int day = first.getDayOfMonth();
+      if (first.equals(last)) {
+        return prefix + "-" + first.getYear() + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day;
+      }
+      int lastMonth = last.getMonthValue();
+      int lastDay = last.getDayOfMonth();
+      return prefix + "-" + first.getYear() + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day
+          + "/" + last.getYear() + (lastMonth < 10 ? "-0" : "-") + lastMonth + (lastDay < 10 ? "-0" : "-") + lastDay;
     }
-    return id.toString();
+    return prefix + "-" + first + (first.equals(last) ? "" : "/" + last);
   }
 
-  /** Appends a day as {@link LocalDate#toString} writes it, without building that string for four-digit years. */
-  private static void appendDay(StringBuilder out, LocalDate day) {
-    int year = day.getYear();
-    if (year < 1000 || year > 9999) {
-      out.append(day);
-      return;
-    }
-    out.append(year).append(day.getMonthValue() < 10 ? "-0" : "-").append(day.getMonthValue())
-        .append(day.getDayOfMonth() < 10 ? "-0" : "-").append(day.getDayOfMonth());
+  /** Whether {@link LocalDate#toString} writes the day's year as four digits and nothing more. */
+  private static boolean hasFourDigitYear(LocalDate day) {
+    return day.getYear() >= 1000 && day.getYear() <= 9999;
   }
 
   /**
