@@ -5,7 +5,6 @@ import com.google.common.collect.Range;
 import io.github.crosscheck.core.claim.Claim;
 import io.github.crosscheck.core.claim.Recency;
 import io.github.crosscheck.core.normalize.DateValue;
-import io.github.crosscheck.core.normalize.NormalizedValue;
 import io.github.crosscheck.rules.event.Event;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,25 +74,52 @@ final class Occasions {
 
   private static Claim resolve(Claim claim, List<Event> events, RuleContextSources sources) {
     Recency recency = claim.recency().get();
-    List<Event> ofKind = events.stream()
-        .filter(e -> e.day().isPresent())
-        .filter(e -> SubjectGroups.compatible(e.participants(), claim.subject().participants()))
-        .toList();
     Optional<Range<LocalDate>> stated = recency.occasion().flatMap(ClaimValues::days);
-    Optional<LocalDate> day;
+    LocalDate day = null;
     if (stated.isPresent()) {
-      day = ofKind.stream().map(e -> e.day().get()).filter(stated.get()::contains).findFirst()
-          .or(() -> Optional.of(stated.get()).filter(r -> r.lowerEndpoint().equals(r.upperEndpoint()))
-              .map(Range::lowerEndpoint));
+      // The first dated event of the kind on a day the claim states; else the stated day itself.
+      for (int i = 0; i < events.size() && day == null; i++) {
+        Optional<LocalDate> eventDay = occasionDay(events.get(i), claim);
+        if (eventDay.isPresent() && stated.get().contains(eventDay.get())) {
+          day = eventDay.get();
+        }
+      }
+      if (day == null && stated.get().lowerEndpoint().equals(stated.get().upperEndpoint())) {
+        day = stated.get().lowerEndpoint();
+      }
     } else {
-      List<LocalDate> inDocument = ofKind.stream()
-          .filter(e -> e.claims().stream().anyMatch(c -> c.documentId().equals(claim.documentId())))
-          .map(e -> e.day().get()).distinct().toList();
-      day = inDocument.size() == 1 ? Optional.of(inDocument.get(0))
-          : sources.published(claim.documentId()).map(p -> p.date());
+      // The one day the claim's own document dates events of the kind on; else the publication day.
+      LocalDate inDocument = null;
+      boolean severalDays = false;
+      for (int i = 0; i < events.size() && !severalDays; i++) {
+        Event event = events.get(i);
+        Optional<LocalDate> eventDay = occasionDay(event, claim);
+        if (eventDay.isPresent() && datedIn(event, claim.documentId())) {
+          severalDays = inDocument != null && !inDocument.equals(eventDay.get());
+          inDocument = eventDay.get();
+        }
+      }
+      day = inDocument != null && !severalDays ? inDocument
+          : sources.published(claim.documentId()).map(p -> p.date()).orElse(null);
     }
-    Optional<NormalizedValue> occasion = day.map(DateValue::day);
-    return occasion.isPresent() ? claim.withRecency(recency.withOccasion(occasion)) : claim;
+    return day == null ? claim : claim.withRecency(recency.withOccasion(Optional.of(DateValue.day(day))));
+  }
+
+  /** The event's day, when it has one and could be the claim's occasion (its participants fit). */
+  private static Optional<LocalDate> occasionDay(Event event, Claim claim) {
+    Optional<LocalDate> day = event.day();
+    return day.isPresent() && SubjectGroups.compatible(event.participants(), claim.subject().participants())
+        ? day : Optional.empty();
+  }
+
+  /** Whether a claim of this document dates the event. */
+  private static boolean datedIn(Event event, String documentId) {
+    for (int i = 0; i < event.claims().size(); i++) {
+      if (event.claims().get(i).documentId().equals(documentId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where publication times come from. */
