@@ -14,7 +14,6 @@ import io.github.crosscheck.rules.SubjectGroups;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,14 +35,24 @@ public final class EventResolver {
   static final int UNINDEXED_CLUSTERS = 8;
 
   private final int unindexedClusters;
+  private final boolean loneClaimsApart;
 
   public EventResolver() {
-    this(UNINDEXED_CLUSTERS);
+    this(UNINDEXED_CLUSTERS, true);
   }
 
   /** A resolver indexing a type's clusters once there are more than {@code unindexedClusters} (tests compare the two ways). */
   EventResolver(int unindexedClusters) {
+    this(unindexedClusters, true);
+  }
+
+  /**
+   * As above; {@code loneClaimsApart} makes the event of a type's only claim, a stated date, directly
+   * rather than by clustering (tests compare the two ways).
+   */
+  EventResolver(int unindexedClusters, boolean loneClaimsApart) {
     this.unindexedClusters = unindexedClusters;
+    this.loneClaimsApart = loneClaimsApart;
   }
 
   /**
@@ -108,7 +117,8 @@ public final class EventResolver {
     }
   }
 
-  private static final Comparator<Claim> BY_ID = Comparator.comparing(Claim::id);
+  private static final Comparator<Claim> BY_TYPE_THEN_ID =
+      Comparator.comparing((Claim c) -> c.subject().predicate()).thenComparing(Claim::id);
 
   public Resolution resolve(List<Claim> claims) {
     // A denied date ("did not take place on Monday") is no occurrence of the event.
@@ -116,33 +126,37 @@ public final class EventResolver {
     for (int i = 0; i < claims.size(); i++) {
       count += isOccurrence(claims.get(i)) ? 1 : 0;
     }
-    List<Claim> occurrences = new ArrayList<>(count);
+    Claim[] occurrences = new Claim[count];
+    count = 0;
     for (int i = 0; i < claims.size(); i++) {
       if (isOccurrence(claims.get(i))) {
-        occurrences.add(claims.get(i));
+        occurrences[count++] = claims.get(i);
       }
     }
-    occurrences.sort(BY_ID); // in order already when they come from a check: one pass
-    Map<String, List<Claim>> byType = new LinkedHashMap<>();
-    for (int i = 0; i < occurrences.size(); i++) {
-      Claim claim = occurrences.get(i);
-      List<Claim> ofType = byType.get(claim.subject().predicate());
-      if (ofType == null) {
-        ofType = new ArrayList<>();
-        byType.put(claim.subject().predicate(), ofType);
-      }
-      ofType.add(claim);
-    }
+    // Each type's claims are then a run, in id order, and the types come in the order they are resolved in.
+    java.util.Arrays.sort(occurrences, BY_TYPE_THEN_ID);
     List<Event> events = new ArrayList<>();
     Map<String, Integer> ids = new java.util.HashMap<>();
-    ImmutableMap.Builder<String, String> eventOfClaim = ImmutableMap.builder();
-    byType.keySet().stream().sorted().forEach(type -> {
-      for (Cluster cluster : clusters(type, byType.get(type), unindexedClusters)) {
-        Event event = toEvent(cluster, ids);
-        events.add(event);
-        cluster.claims.forEach(c -> eventOfClaim.put(c.id(), event.id()));
+    ImmutableMap.Builder<String, String> eventOfClaim = ImmutableMap.builderWithExpectedSize(count);
+    for (int start = 0; start < count; ) {
+      String type = occurrences[start].subject().predicate();
+      int end = start + 1;
+      while (end < count && occurrences[end].subject().predicate().equals(type)) {
+        end++;
       }
-    });
+      if (loneClaimsApart && end - start == 1 && phase(occurrences[start]) == PRECISE) {
+        Event event = alone(type, occurrences[start], ids);
+        events.add(event);
+        eventOfClaim.put(occurrences[start].id(), event.id());
+      } else {
+        for (Cluster cluster : clusters(type, java.util.Arrays.asList(occurrences).subList(start, end), unindexedClusters)) {
+          Event event = toEvent(cluster, ids);
+          events.add(event);
+          cluster.claims.forEach(c -> eventOfClaim.put(c.id(), event.id()));
+        }
+      }
+      start = end;
+    }
     ImmutableList<Event> made = ImmutableList.copyOf(events);
     return new Resolution(made, eventOfClaim.buildKeepingLast(), NumberingKeys.of(made));
   }
@@ -333,6 +347,19 @@ public final class EventResolver {
           + (candidates.isEmpty() ? "" : " and could be any of " + candidates.size() + " dated events")
           + "; grouped with the other undated " + type + " claims, identity uncertain");
     }
+  }
+
+  /**
+   * The event of the only claim of its type, a stated date: the event placing it among no other claims
+   * makes (its days, its participants, full confidence, no note), without the clusters.
+   */
+  private static Event alone(String type, Claim claim, Map<String, Integer> taken) {
+    Range<LocalDate> days = ClaimValues.days(claim).get();
+    ImmutableSortedSet<Entity> own = claim.subject().participants();
+    ImmutableSortedSet<Entity> participants = own.comparator() == com.google.common.collect.Ordering.natural()
+        ? own : ImmutableSortedSet.copyOf(own);
+    return new Event(unique(baseId(type, Optional.of(days)), taken), type, participants, Optional.of(days),
+        ImmutableList.of(claim), 1.0, ImmutableList.of());
   }
 
   private static Event toEvent(Cluster cluster, Map<String, Integer> taken) {

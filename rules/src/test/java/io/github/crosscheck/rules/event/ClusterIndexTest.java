@@ -47,6 +47,33 @@ class ClusterIndexTest {
     });
   }
 
+  @Test
+  void theEventOfATypesOnlyClaimIsTheOneClusteringItMakes() {
+    List<String> types = List.of("call", "meeting", "summit", "vote", "phone call", "talks");
+    qt().withExamples(300).withShrinkCycles(0).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      List<Claim> claims = new ArrayList<>();
+      int count = random.nextInt(12);
+      for (int i = 0; i < count; i++) {
+        List<Entity> participants = CAST.subList(random.nextInt(CAST.size()), CAST.size()).subList(0, random.nextInt(2));
+        Claim claim = EventClaims.eventDate("d" + random.nextInt(6), 10 * i, types.get(random.nextInt(types.size())),
+            value(random), participants);
+        if (random.nextBoolean()) {
+          // Participants in a set of another order, which the event puts in natural order.
+          claim = claim.withSubject(new io.github.crosscheck.core.claim.Subject(claim.subject().predicate(),
+              com.google.common.collect.ImmutableSortedSet.orderedBy(java.util.Comparator.<Entity>reverseOrder())
+                  .addAll(CAST.subList(random.nextInt(CAST.size()), CAST.size())).build(), ""));
+        }
+        claims.add(claim);
+      }
+      EventResolver.Resolution clustered = new EventResolver(EventResolver.UNINDEXED_CLUSTERS, false).resolve(claims);
+      EventResolver.Resolution direct = new EventResolver().resolve(claims);
+      assertEquals(clustered, direct, "seed " + seed);
+      // Sets are equal in any order; the text shows the participants in the event's own order.
+      assertEquals(clustered.toString(), direct.toString(), "seed " + seed);
+    });
+  }
+
   /** A day, a month holding several of the days, or no date at all. */
   private static NormalizedValue value(Random random) {
     LocalDate day = LocalDate.of(2025, 3, 1).plusDays(random.nextInt(12) * 5L);
