@@ -450,23 +450,15 @@ public final class EventResolver {
     if (parts.size() == 1) {
       return new Numbered(parts.get(0), ImmutableList.of(parts.get(0)));
     }
-    Map<String, Integer> typeRank = new java.util.HashMap<>();
     int total = 0;
     for (NumberingKeys part : keys) {
-      for (int e = 0; e < part.size(); e++) {
-        typeRank.putIfAbsent(part.type[e], 0);
-      }
       total += part.size();
-    }
-    List<String> types = new ArrayList<>(typeRank.keySet());
-    types.sort(Comparator.naturalOrder());
-    for (int i = 0; i < types.size(); i++) {
-      typeRank.put(types.get(i), i);
     }
     // The keys in arrays, sorted through an index: comparing two events then reads no event or claim.
     Event[] events = new Event[total];
     int[] partOf = new int[total];
-    int[] type = new int[total];
+    String[] typeName = new String[total];
+    int[] typeHash = new int[total];
     int[] phase = new int[total];
     long[] width = new long[total];
     long[] firstDay = new long[total];
@@ -480,7 +472,8 @@ public final class EventResolver {
       for (int e = 0; e < part.size(); e++, n++) {
         events[n] = parts.get(p).get(e);
         partOf[n] = p;
-        type[n] = typeRank.get(part.type[e]);
+        typeName[n] = part.type[e];
+        typeHash[n] = part.typeHash[e];
         phase[n] = part.phase[e];
         firstDay[n] = part.firstDay[e];
         width[n] = part.width[e];
@@ -490,15 +483,17 @@ public final class EventResolver {
         local[n] = part.id[e];
       }
     }
+    int[] type = typeRanks(typeName, typeHash);
     int[] order = creationOrder(type, phase, width, firstDay, firstClaim, true);
     // The ids are counted in creation order; the events are then renamed in their parts' order, the
     // order they lie in memory, rather than read in creation order from all over the heap.
-    BaseCounter taken = new BaseCounter(total);
+    FirstOf bases = new FirstOf(total);
+    int[] count = new int[total];
     String[] id = new String[total];
     for (int i = 0; i < total; i++) {
       int e = order[i];
-      int count = taken.add(base, baseHash, e);
-      id[e] = count == 1 ? base[e] : base[e] + "#" + count;
+      int numbered = ++count[bases.firstOf(base, baseHash, e)];
+      id[e] = numbered == 1 ? base[e] : base[e] + "#" + numbered;
     }
     Event[] renamedEvent = new Event[total];
     boolean[] renamed = new boolean[parts.size()];
@@ -524,31 +519,52 @@ public final class EventResolver {
     return new Numbered(ImmutableList.copyOf(numbered), ofParts.build());
   }
 
-  /**
-   * Counts the events of each base as they are numbered: an open-addressing table of the first event
-   * of each base, found by the base's hash, so counting reads no map entry and boxes no number.
-   */
-  private static final class BaseCounter {
-    private final int[] slots;
-    private final int[] count;
+  /** Each event's type as its rank among the distinct types in natural order. */
+  private static int[] typeRanks(String[] typeName, int[] typeHash) {
+    FirstOf types = new FirstOf(typeName.length);
+    int[] firstOfType = new int[typeName.length];
+    List<Integer> distinct = new ArrayList<>();
+    for (int e = 0; e < typeName.length; e++) {
+      firstOfType[e] = types.firstOf(typeName, typeHash, e);
+      if (firstOfType[e] == e) {
+        distinct.add(e);
+      }
+    }
+    distinct.sort(Comparator.comparing(e -> typeName[e]));
+    int[] rankOfFirst = new int[typeName.length];
+    for (int r = 0; r < distinct.size(); r++) {
+      rankOfFirst[distinct.get(r)] = r;
+    }
+    int[] rank = new int[typeName.length];
+    for (int e = 0; e < typeName.length; e++) {
+      rank[e] = rankOfFirst[firstOfType[e]];
+    }
+    return rank;
+  }
 
-    BaseCounter(int events) {
-      slots = new int[Integer.highestOneBit(Math.max(2, events) * 2 - 1) * 2];
-      count = new int[events];
+  /**
+   * The first of several strings equal to each: an open-addressing table of the first index of each
+   * distinct string, found by the hash taken when the string was at hand, so finding reads no map
+   * entry, boxes no number and compares the strings themselves only when their hashes are equal.
+   */
+  private static final class FirstOf {
+    private final int[] slots;
+
+    FirstOf(int strings) {
+      slots = new int[Integer.highestOneBit(Math.max(2, strings) * 2 - 1) * 2];
     }
 
-    /** How many events of {@code base[e]}'s base there are with {@code e}, e included. */
-    int add(String[] base, int[] hash, int e) {
+    /** The index of the first string equal to {@code values[e]} so far: {@code e} itself when it is new. */
+    int firstOf(String[] values, int[] hash, int e) {
       int mask = slots.length - 1;
       for (int slot = spread(hash[e]) & mask; ; slot = (slot + 1) & mask) {
         int first = slots[slot] - 1;
         if (first < 0) {
           slots[slot] = e + 1;
-          count[e] = 1;
-          return 1;
+          return e;
         }
-        if (hash[first] == hash[e] && base[first].equals(base[e])) {
-          return ++count[first];
+        if (hash[first] == hash[e] && (values[first] == values[e] || values[first].equals(values[e]))) {
+          return first;
         }
       }
     }

@@ -16,6 +16,8 @@ import java.util.List;
  */
 public final class NumberingKeys {
   final String[] type;
+  /** The hash of each type, taken while it is at hand. */
+  final int[] typeHash;
   final String[] id;
   final String[] base;
   /** The hash of each base, taken while it is at hand, so numbering can count bases without reading them. */
@@ -27,6 +29,7 @@ public final class NumberingKeys {
 
   private NumberingKeys(int size) {
     type = new String[size];
+    typeHash = new int[size];
     id = new String[size];
     base = new String[size];
     baseHash = new int[size];
@@ -43,6 +46,7 @@ public final class NumberingKeys {
       Event event = events.get(e);
       Claim first = event.claims().get(0);
       keys.type[e] = event.type();
+      keys.typeHash[e] = event.type().hashCode();
       keys.id[e] = event.id();
       keys.base[e] = EventResolver.baseOf(event);
       keys.baseHash[e] = keys.base[e].hashCode();
