@@ -118,7 +118,8 @@ final class CheckParts {
     Map<String, Integer> firstUndated = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      if (claim.subject().participants().isEmpty()) {
+      // Whether the claim names nobody, read from the graph rather than from the claim.
+      if (graph.firstParticipant(i) == graph.endOfParticipants(i)) {
         open.addAll(eventTypes(claim));
       }
       if (claim.kind() == ClaimKind.EVENT_DATE && !ClaimValues.isDated(claim.value())) {
