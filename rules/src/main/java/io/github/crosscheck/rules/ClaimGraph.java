@@ -53,11 +53,13 @@ final class ClaimGraph {
       }
       documentOf[i] = previousIndex;
       start[i] = count;
-      for (Entity entity : claim.subject().participants()) {
+      // Walked as a list: a set's iterator would be made for every claim.
+      List<Entity> named = claim.subject().participants().asList();
+      for (int p = 0; p < named.size(); p++) {
         if (count == participants.length) {
           participants = Arrays.copyOf(participants, count * 2 + 4);
         }
-        participants[count++] = indexOf(entity, entityIndex, entities);
+        participants[count++] = indexOf(named.get(p), entityIndex, entities);
       }
     }
     start[claims.size()] = count;

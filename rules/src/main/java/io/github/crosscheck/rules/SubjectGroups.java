@@ -43,8 +43,9 @@ public final class SubjectGroups {
     Map<Entity, Integer> groupOfEntity = new HashMap<>();
     UnionFind sets = new UnionFind(claims.size());
     for (int i = 0; i < claims.size(); i++) {
-      for (Entity entity : claims.get(i).subject().participants()) {
-        Integer other = groupOfEntity.putIfAbsent(entity, i);
+      List<Entity> named = claims.get(i).subject().participants().asList();
+      for (int p = 0; p < named.size(); p++) {
+        Integer other = groupOfEntity.putIfAbsent(named.get(p), i);
         if (other != null) {
           sets.union(i, other);
         }
