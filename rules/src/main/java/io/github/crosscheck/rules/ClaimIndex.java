@@ -21,7 +21,12 @@ public final class ClaimIndex {
   private final ImmutableList<Claim> all;
   /** Built on first use: few callers look claims up by id. */
   private final Supplier<ImmutableMap<String, Claim>> byId;
-  private final java.util.EnumMap<ClaimKind, ImmutableList<Claim>> byKind = new java.util.EnumMap<>(ClaimKind.class);
+  /**
+   * Each kind's claims in id order: a kind of one predicate is that group, set at once; the others are
+   * gathered on first use, since most rules read groups, not kinds.
+   */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<ImmutableList<Claim>> byKind =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(ClaimKind.values().length);
   private final java.util.EnumMap<ClaimKind, ImmutableList<ImmutableList<Claim>>> groupsByKind =
       new java.util.EnumMap<>(ClaimKind.class);
 
@@ -55,24 +60,8 @@ public final class ClaimIndex {
       }
       groupsByKind.put(kind, ImmutableList.copyOf(ofKind));
       if (ofKind.size() == 1) {
-        byKind.put(kind, ofKind.get(0)); // a kind of one predicate is that group
+        byKind.set(kind.ordinal(), ofKind.get(0));
       }
-    }
-    // The other kinds' claims in the order of all claims.
-    java.util.EnumMap<ClaimKind, ImmutableList.Builder<Claim>> mixed = new java.util.EnumMap<>(ClaimKind.class);
-    groupsByKind.forEach((kind, ofKind) -> {
-      if (ofKind.size() > 1) {
-        mixed.put(kind, ImmutableList.builder());
-      }
-    });
-    if (!mixed.isEmpty()) {
-      for (Claim claim : all) {
-        ImmutableList.Builder<Claim> ofKind = mixed.get(claim.kind());
-        if (ofKind != null) {
-          ofKind.add(claim);
-        }
-      }
-      mixed.forEach((kind, ofKind) -> byKind.put(kind, ofKind.build()));
     }
   }
 
@@ -125,7 +114,22 @@ public final class ClaimIndex {
 
   /** All claims of one kind. */
   public ImmutableList<Claim> ofKind(ClaimKind kind) {
-    return byKind.getOrDefault(kind, ImmutableList.of());
+    ImmutableList<Claim> known = byKind.get(kind.ordinal());
+    if (known != null) {
+      return known;
+    }
+    if (!groupsByKind.containsKey(kind)) {
+      return ImmutableList.of();
+    }
+    // Gathered again by a thread that races another here: the same list, so either may be kept.
+    ImmutableList.Builder<Claim> ofKind = ImmutableList.builder();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).kind() == kind) {
+        ofKind.add(all.get(i));
+      }
+    }
+    byKind.compareAndSet(kind.ordinal(), null, ofKind.build());
+    return byKind.get(kind.ordinal());
   }
 
   public int size() {
