@@ -26,7 +26,7 @@ final class AnchorResolver {
     if (claims.stream().noneMatch(AnchorResolver::mayBeAnchored)) {
       return ImmutableList.copyOf(claims);
     }
-    var events = com.google.common.collect.Multimaps.index(allEvents, Event::type);
+    EventsByType events = EventsByType.of(allEvents);
     var sinceClaims = com.google.common.collect.Multimaps.index(
         claims.stream().filter(c -> c.recency().flatMap(Recency::sinceEvent).isPresent()).toList(),
         c -> c.recency().flatMap(Recency::sinceEvent).get());
@@ -63,7 +63,7 @@ final class AnchorResolver {
   }
 
   private static Claim sinceAnchor(Claim claim, com.google.common.collect.ListMultimap<String, Claim> claims,
-      com.google.common.collect.ListMultimap<String, Event> events) {
+      EventsByType events) {
     Recency recency = claim.recency().get();
     if (!hasUndatedSinceAnchor(recency)) {
       return claim;
@@ -84,7 +84,7 @@ final class AnchorResolver {
     return claim.withValue(dated).withRecency(recency.withSince(dated));
   }
 
-  private static Optional<DateValue> onlyEventDay(com.google.common.collect.ListMultimap<String, Event> events,
+  private static Optional<DateValue> onlyEventDay(EventsByType events,
       String type, Claim claim) {
     List<Event> candidates = events.get(type).stream()
         .filter(Event::isDated)

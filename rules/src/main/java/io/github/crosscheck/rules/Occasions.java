@@ -27,8 +27,13 @@ final class Occasions {
     if (claims.stream().noneMatch(c -> c.recency().isPresent())) {
       return ImmutableList.copyOf(claims);
     }
-    var byType = com.google.common.collect.Multimaps.index(
-        events.stream().filter(e -> e.day().isPresent()).toList(), Event::type);
+    List<Event> dated = new java.util.ArrayList<>(events.size());
+    for (int e = 0; e < events.size(); e++) {
+      if (events.get(e).day().isPresent()) {
+        dated.add(events.get(e));
+      }
+    }
+    EventsByType byType = EventsByType.of(dated);
     // Indexed by participant only for the types a recency claim names.
     java.util.Map<String, java.util.Map<io.github.crosscheck.core.claim.Entity, List<Event>>> byParticipant =
         new java.util.HashMap<>();

@@ -29,11 +29,8 @@ public final class RuleContext {
   private final com.google.common.base.Supplier<ImmutableMap<String, Event>> eventsById;
   private final ImmutableMap<String, Integer> stories;
   private final Map<String, Map<Entity, List<Event>>> eventsByTypeAndParticipant = new java.util.HashMap<>();
-  /** The events by type, each type's in id order: one sorted list, each type's events a run of it. */
-  private final ImmutableList<Event> eventsByType;
-  /** The type of each run of {@link #eventsByType}, in order, and where each run starts (then where the last ends). */
-  private final String[] runType;
-  private final int[] runStart;
+  /** The events by type, each type's in id order. */
+  private final EventsByType eventsByType;
   /** Subject groups by the very list they split: several rules split the same groups of the index. */
   private final Map<List<Claim>, ImmutableList<ImmutableList<Claim>>> subjects =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -62,26 +59,8 @@ public final class RuleContext {
     this.stories = requireNonNull(stories, "stories");
     this.eventsById = com.google.common.base.Suppliers.memoize(
         () -> events.stream().collect(ImmutableMap.toImmutableMap(Event::id, e -> e)));
-    Event[] byType = events.toArray(new Event[0]);
-    java.util.Arrays.sort(byType, BY_TYPE_THEN_ID);
-    this.eventsByType = ImmutableList.copyOf(byType);
-    int runs = 0;
-    for (int e = 0; e < byType.length; e++) {
-      runs += e == 0 || !byType[e].type().equals(byType[e - 1].type()) ? 1 : 0;
-    }
-    this.runType = new String[runs];
-    this.runStart = new int[runs + 1];
-    for (int e = 0, r = 0; e < byType.length; e++) {
-      if (e == 0 || !byType[e].type().equals(byType[e - 1].type())) {
-        runType[r] = byType[e].type();
-        runStart[r++] = e;
-      }
-    }
-    runStart[runs] = byType.length;
+    this.eventsByType = EventsByType.of(events, Event.ID_ORDER);
   }
-
-  private static final java.util.Comparator<Event> BY_TYPE_THEN_ID =
-      java.util.Comparator.comparing(Event::type).thenComparing(Event.ID_ORDER);
 
   public ClaimIndex claims() {
     return claims;
@@ -121,8 +100,7 @@ public final class RuleContext {
 
   /** The events of one type, in id order. */
   public ImmutableList<Event> events(String type) {
-    int run = java.util.Arrays.binarySearch(runType, type);
-    return run < 0 ? ImmutableList.of() : eventsByType.subList(runStart[run], runStart[run + 1]);
+    return eventsByType.get(type);
   }
 
   /**

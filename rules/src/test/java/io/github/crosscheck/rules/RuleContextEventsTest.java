@@ -42,6 +42,13 @@ class RuleContextEventsTest {
         assertEquals(expected, context.events(type), type + ", seed " + seed);
       }
       assertEquals(List.of(), context.events("inauguration"));
+      // Grouped without an order of their own, each type's events keep the order they came in.
+      List<Event> shuffled = new ArrayList<>(resolution.events());
+      java.util.Collections.shuffle(shuffled, random);
+      EventsByType byType = EventsByType.of(shuffled);
+      for (String type : TYPES) {
+        assertEquals(shuffled.stream().filter(e -> e.type().equals(type)).toList(), byType.get(type), type + ", seed " + seed);
+      }
     });
   }
 }
