@@ -43,6 +43,20 @@ public record DurationValue(Period period, Duration time, Modifier modifier) imp
 
   /** The stated length in seconds, counting a year as 365.2425 days and a month as 30.436875 days. */
   public BigDecimal approximateSeconds() {
+    // A year is 31 556 952 s and a month 2 629 746 s exactly, so in longs the sum is exact; the value
+    // has the nine decimals the BigDecimal sum below gives it.
+    try {
+      long seconds = Math.addExact(Math.addExact(Math.multiplyExact(period.getYears(), 31_556_952L),
+          Math.multiplyExact(period.getMonths(), 2_629_746L)),
+          Math.addExact(Math.multiplyExact(period.getDays(), 86_400L), time.getSeconds()));
+      return BigDecimal.valueOf(Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), time.getNano()), 9);
+    } catch (ArithmeticException tooLong) {
+      return approximateSecondsExactly();
+    }
+  }
+
+  /** As {@link #approximateSeconds}, in BigDecimal throughout: for lengths too long for a long of nanoseconds. */
+  BigDecimal approximateSecondsExactly() {
     BigDecimal days = DAYS_PER_YEAR.multiply(BigDecimal.valueOf(period.getYears()))
         .add(DAYS_PER_MONTH.multiply(BigDecimal.valueOf(period.getMonths())))
         .add(BigDecimal.valueOf(period.getDays()));
