@@ -36,8 +36,9 @@ public final class RuleContext {
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   /** Splits a list as {@link #subjects} does; made once, not at every call. */
+  private final java.util.function.ToIntFunction<Claim> storyOfClaim = claim -> storyOf(claim.documentId());
   private final java.util.function.Function<List<Claim>, ImmutableList<ImmutableList<Claim>>> splitBySubject =
-      claims -> SubjectGroups.of(claims, claim -> storyOf(claim.documentId()));
+      claims -> SubjectGroups.of(claims, storyOfClaim);
 
   /** The amounts of count, rate and money claims, by the very claim: several rules read each one. */
   private final Map<Claim, Optional<com.google.common.collect.Range<java.math.BigDecimal>>> amounts =

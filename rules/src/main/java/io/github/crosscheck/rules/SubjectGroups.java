@@ -38,7 +38,9 @@ public final class SubjectGroups {
   private static ImmutableList<ImmutableList<Claim>> group(List<Claim> claims, boolean joinAnonymous,
       java.util.function.ToIntFunction<Claim> story) {
     if (claims.size() <= 1) {
-      return claims.isEmpty() ? ImmutableList.of() : ImmutableList.of(ImmutableList.of(claims.get(0)));
+      // One claim is one group: the very list when it is immutable already.
+      return claims.isEmpty() ? ImmutableList.of()
+          : ImmutableList.of(claims instanceof ImmutableList<Claim> one ? one : ImmutableList.of(claims.get(0)));
     }
     Map<Entity, Integer> groupOfEntity = new HashMap<>();
     UnionFind sets = new UnionFind(claims.size());

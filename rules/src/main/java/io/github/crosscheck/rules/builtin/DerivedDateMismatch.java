@@ -44,7 +44,8 @@ public final class DerivedDateMismatch implements Rule {
   @Override
   public ImmutableList<Finding> check(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Event derivedEvent : context.events()) {
+    for (int e = 0; e < context.events().size(); e++) {
+      Event derivedEvent = context.events().get(e);
       for (int i = 0; i < derivedEvent.claims().size(); i++) {
         Claim derived = derivedEvent.claims().get(i);
         if (derived.value() instanceof DerivedDate date && date.resolved().isPresent() && alone(derivedEvent)) {
