@@ -28,22 +28,19 @@ final class AgreementFinder {
    * deadlines, figures, recency), of earlier groups (the event's position, the kind and predicate)
    * and of earlier subjects (named before unnamed, then by first claim id). Parts of a check found
    * apart ({@link CheckParts}) merge by it, with a stable sort, into the order one finder gives.
+   * {@code event} is the index of the agreement's event among its part's events, or -1 when it is
+   * about no event.
    */
-  record Placed(Agreement agreement, int step, String event, int kind, String predicate, int unnamed, String first) {
-    /** The same agreement placed by the event under another id. */
-    Placed withEvent(String other) {
-      return new Placed(agreement, step, other, kind, predicate, unnamed, first);
-    }
-
+  record Placed(Agreement agreement, int step, int event, int kind, String predicate, int unnamed, String first) {
     /**
-     * The agreements in report order, given the position of each event among all of them: by step,
-     * event position, kind, predicate, unnamed and first claim. Each agreement's event position is
-     * looked up once, not at every comparison of a large check's sort.
+     * The agreements in report order, given the position of each one's event among all events (0 for
+     * an agreement about no event): by step, event position, kind, predicate, unnamed and first
+     * claim. Each position is found once, not at every comparison of a large check's sort.
      */
-    static List<Placed> inReportOrder(List<Placed> agreements, Map<String, Integer> eventPosition) {
+    static List<Placed> inReportOrder(List<Placed> agreements, int[] eventPosition) {
       List<Positioned> positioned = new ArrayList<>(agreements.size());
-      for (Placed placed : agreements) {
-        positioned.add(new Positioned(placed, placed.event().isEmpty() ? 0 : eventPosition.get(placed.event())));
+      for (int a = 0; a < agreements.size(); a++) {
+        positioned.add(new Positioned(agreements.get(a), eventPosition[a]));
       }
       positioned.sort(Positioned.ORDER);
       List<Placed> ordered = new ArrayList<>(positioned.size());
@@ -62,10 +59,11 @@ final class AgreementFinder {
 
   static List<Placed> placed(RuleContext context) {
     List<Placed> agreements = new ArrayList<>();
-    for (Event event : context.events()) {
+    for (int e = 0; e < context.events().size(); e++) {
+      Event event = context.events().get(e);
       if (event.isDated() && event.claims().size() >= 2) {
         agreements.add(new Placed(new Agreement(event.subject(), iso(event.days().get()), event.claims()),
-            0, event.id(), 0, "", 0, ""));
+            0, e, 0, "", 0, ""));
       }
     }
     for (ImmutableList<Claim> subject : SubjectGroups.joiningAnonymous(context.claims().ofKind(ClaimKind.DEADLINE),
@@ -121,7 +119,7 @@ final class AgreementFinder {
 
   private static Placed placed(Agreement agreement, int step, int kind, String predicate, List<Claim> subject) {
     Claim first = subject.get(0);
-    return new Placed(agreement, step, "", kind, predicate, first.subject().participants().isEmpty() ? 1 : 0, first.id());
+    return new Placed(agreement, step, -1, kind, predicate, first.subject().participants().isEmpty() ? 1 : 0, first.id());
   }
 
   private static List<Agreement> dated(List<Claim> claims, String what,

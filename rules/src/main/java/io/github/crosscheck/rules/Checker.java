@@ -195,24 +195,33 @@ public final class Checker {
     EventResolver.Numbered numbered = EventResolver.numberTogether(eventsOfPart, keysOfPart);
     List<Finding> findings = new ArrayList<>();
     List<AgreementFinder.Placed> agreements = new ArrayList<>();
+    int agreementCount = 0;
+    for (List<AgreementFinder.Placed> ofPart : agreementsOfPart) {
+      agreementCount += ofPart.size();
+    }
+    // Each agreement's event by its position among all events, found from its part and index.
+    int[] eventPosition = new int[agreementCount];
     for (int p = 0; p < parts.size(); p++) {
-      Map<String, String> renamed = renamed(eventsOfPart.get(p), numbered.parts().get(p));
-      findingsOfPart.get(p).forEach(f -> findings.add(
-          f.event().filter(renamed::containsKey).map(e -> f.withEvent(renamed.get(e))).orElse(f)));
-      agreementsOfPart.get(p).forEach(a -> agreements.add(
-          renamed.containsKey(a.event()) ? a.withEvent(renamed.get(a.event())) : a));
+      List<Finding> found = findingsOfPart.get(p);
+      if (found.stream().anyMatch(f -> f.event().isPresent())) {
+        Map<String, String> renamed = renamed(eventsOfPart.get(p), numbered.parts().get(p));
+        found.forEach(f -> findings.add(
+            f.event().filter(renamed::containsKey).map(e -> f.withEvent(renamed.get(e))).orElse(f)));
+      } else {
+        findings.addAll(found);
+      }
+      for (AgreementFinder.Placed agreement : agreementsOfPart.get(p)) {
+        eventPosition[agreements.size()] = agreement.event() < 0 ? 0 : numbered.position(p, agreement.event());
+        agreements.add(agreement);
+      }
     }
     Map<String, Integer> ruleOrder = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       ruleOrder.put(rules.get(i).info().id(), i);
     }
     findings.sort(Comparator.comparing((Finding f) -> ruleOrder.get(f.rule())).thenComparing(Finding::id));
-    List<AgreementFinder.Placed> placedAgreements = agreements;
-    if (parts.size() > 1) {
-      Map<String, Integer> eventPosition = new HashMap<>();
-      numbered.events().forEach(e -> eventPosition.put(e.id(), eventPosition.size()));
-      placedAgreements = AgreementFinder.Placed.inReportOrder(agreements, eventPosition);
-    }
+    List<AgreementFinder.Placed> placedAgreements = parts.size() > 1
+        ? AgreementFinder.Placed.inReportOrder(agreements, eventPosition) : agreements;
     return new Report(ImmutableList.copyOf(documents), skipped, split.inOrder(resolvedClaims),
         numbered.events(),
         dedupe(findings),

@@ -431,7 +431,58 @@ public final class EventResolver {
    * The events of separate parts of one check numbered together: all of them in order, and each part's
    * in its own order under the new ids (the very list the part's resolution holds when none changed).
    */
-  public record Numbered(ImmutableList<Event> events, ImmutableList<ImmutableList<Event>> parts) {}
+  public record Numbered(ImmutableList<Event> events, ImmutableList<ImmutableList<Event>> parts, Positions positions) {
+    /** The position among {@link #events} of event {@code event} of part {@code part} (in the part's own order). */
+    public int position(int part, int event) {
+      return positions.of(part, event);
+    }
+  }
+
+  /**
+   * Where each part's events stand among all of them once numbered together: found by a part's and an
+   * event's index, where a map from ids to positions would hold every event of a large check. Immutable.
+   */
+  public static final class Positions {
+    /** The index among all events in part order of each part's first event (then of the end). */
+    private final int[] partStart;
+    /** The position in numbered order of each event, in part order. */
+    private final int[] position;
+
+    private Positions(int[] partStart, int[] position) {
+      this.partStart = partStart;
+      this.position = position;
+    }
+
+    /** The positions of one part's events, in their own order. */
+    static Positions ofOnePart(int events) {
+      int[] position = new int[events];
+      for (int e = 0; e < events; e++) {
+        position[e] = e;
+      }
+      return new Positions(new int[] {0, events}, position);
+    }
+
+    int of(int part, int event) {
+      java.util.Objects.checkIndex(event, partStart[part + 1] - partStart[part]);
+      return position[partStart[part] + event];
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Positions p && java.util.Arrays.equals(partStart, p.partStart)
+          && java.util.Arrays.equals(position, p.position);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(position);
+    }
+
+    @Override
+    public String toString() {
+      return "Positions" + java.util.Arrays.toString(position);
+    }
+  }
 
   /**
    * Numbers the events of parts resolved separately (parts whose claims can share no event) as one
@@ -448,7 +499,7 @@ public final class EventResolver {
   /** As above, with each part's {@linkplain Resolution#keys keys} read when it was resolved. */
   public static Numbered numberTogether(List<ImmutableList<Event>> parts, List<NumberingKeys> keys) {
     if (parts.size() == 1) {
-      return new Numbered(parts.get(0), ImmutableList.of(parts.get(0)));
+      return new Numbered(parts.get(0), ImmutableList.of(parts.get(0)), Positions.ofOnePart(parts.get(0).size()));
     }
     int total = 0;
     for (NumberingKeys part : keys) {
@@ -516,7 +567,15 @@ public final class EventResolver {
     for (int p = 0; p < parts.size(); p++) {
       ofParts.add(renamed[p] ? renumbered.get(p).build() : parts.get(p));
     }
-    return new Numbered(ImmutableList.copyOf(numbered), ofParts.build());
+    int[] partStart = new int[parts.size() + 1];
+    for (int p = 0; p < parts.size(); p++) {
+      partStart[p + 1] = partStart[p] + parts.get(p).size();
+    }
+    int[] position = new int[total];
+    for (int i = 0; i < total; i++) {
+      position[order[i]] = i;
+    }
+    return new Numbered(ImmutableList.copyOf(numbered), ofParts.build(), new Positions(partStart, position));
   }
 
   /** Each event's type as its rank among the distinct types in natural order. */

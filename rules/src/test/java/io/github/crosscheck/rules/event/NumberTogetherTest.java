@@ -51,9 +51,16 @@ class NumberTogetherTest {
       EventResolver resolver = new EventResolver();
       List<ImmutableList<Event>> separately = new ArrayList<>();
       parts.forEach(part -> separately.add(resolver.resolve(part).events()));
-      List<String> together = EventResolver.numberTogether(separately).events().stream().map(Event::id).toList();
+      EventResolver.Numbered numbered = EventResolver.numberTogether(separately);
+      List<String> together = numbered.events().stream().map(Event::id).toList();
       List<String> once = resolver.resolve(all).events().stream().map(Event::id).toList();
       assertEquals(once, together, "seed " + seed);
+      // Each part's event, in the part's own order, is found at its position among all.
+      for (int p = 0; p < separately.size(); p++) {
+        for (int e = 0; e < separately.get(p).size(); e++) {
+          assertEquals(numbered.parts().get(p).get(e), numbered.events().get(numbered.position(p, e)), "seed " + seed);
+        }
+      }
     });
   }
 }
