@@ -117,10 +117,14 @@ public final class Describe {
     return modifier + base + upper;
   }
 
+  /** "1,234.5": thousands grouped, up to three decimals. */
   static String grouped(BigDecimal value) {
-    DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-    return format.format(value);
+    return GROUPED.get().format(value);
   }
+
+  /** A format is costly to make and not safe to share, so each thread keeps one. */
+  private static final ThreadLocal<DecimalFormat> GROUPED =
+      ThreadLocal.withInitial(() -> new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
 
   /** A publication time in words, or "undated". */
   public static String published(Optional<PublicationTime> time) {

@@ -23,6 +23,18 @@ class DescribeTest {
   }
 
   @Test
+  void figuresAreGroupedAsAFreshFormatGroupsThem() {
+    qt().withExamples(2_000).forAll(longs().all(), longs().between(0, 8)).checkAssert((unscaled, scale) -> {
+      java.math.BigDecimal value = java.math.BigDecimal.valueOf(unscaled, scale.intValue());
+      java.text.DecimalFormat fresh = new java.text.DecimalFormat("#,##0.###",
+          java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+      assertEquals(fresh.format(value), Describe.grouped(value));
+    });
+    assertEquals("1,234,567.89", Describe.grouped(new java.math.BigDecimal("1234567.890")));
+    assertEquals("0.5", Describe.grouped(new java.math.BigDecimal("0.5000")));
+  }
+
+  @Test
   void dayWritesTheDayWithoutPaddingAndTheMonthAbbreviated() {
     assertEquals("7 Sep 2025", Describe.day(LocalDate.of(2025, 9, 7)));
   }
