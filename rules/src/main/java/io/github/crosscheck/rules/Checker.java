@@ -247,7 +247,7 @@ public final class Checker {
    */
   private static EventResolver.Resolution resolveEvents(List<Claim> claims, Map<String, Document> byId,
       List<List<Claim>> resolvedClaims) {
-    EventResolver resolver = new EventResolver();
+    EventResolver resolver = RESOLVER;
     EventResolver.Resolution firstPass = resolver.resolve(claims);
     List<Claim> anchored = AnchorResolver.resolve(claims, firstPass.events());
     // Events are resolved again only when an anchor dated a claim; most stories have none.
@@ -258,6 +258,9 @@ public final class Checker {
     }));
     return resolution;
   }
+
+  /** The event resolver is stateless: one serves every part of every check. */
+  private static final EventResolver RESOLVER = new EventResolver();
 
   /** Runs the enabled rules on one part, adds their findings and returns how many were suppressed. */
   private int runRules(RuleContext context, List<Finding> findings) {
@@ -298,16 +301,32 @@ public final class Checker {
     }
   }
 
-  /** The findings, each id once (the first). */
+  /** The findings, each id once (the first); they come sorted by rule, then id. */
   private static ImmutableList<Finding> dedupe(List<Finding> findings) {
-    java.util.Set<String> seen = new java.util.HashSet<>(findings.size() * 2);
     ImmutableList.Builder<Finding> once = ImmutableList.builderWithExpectedSize(findings.size());
+    if (findings.stream().allMatch(Checker::idNamesItsRule)) {
+      // One id then means one rule, so a repeated id follows its first.
+      for (int i = 0; i < findings.size(); i++) {
+        if (i == 0 || !findings.get(i).id().equals(findings.get(i - 1).id())) {
+          once.add(findings.get(i));
+        }
+      }
+      return once.build();
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>(findings.size() * 2);
     for (Finding finding : findings) {
       if (seen.add(finding.id())) {
         once.add(finding);
       }
     }
     return once.build();
+  }
+
+  /** Whether a finding's id is its rule's id, which holds no colon, then a colon, as {@link Finding#of} makes it. */
+  private static boolean idNamesItsRule(Finding finding) {
+    String rule = finding.rule();
+    return rule.indexOf(':') < 0 && finding.id().length() > rule.length() && finding.id().charAt(rule.length()) == ':'
+        && finding.id().startsWith(rule);
   }
 
 

@@ -559,9 +559,14 @@ public final class EventResolver {
     }
     // A part keeps its own list when none of its events changed id.
     List<ImmutableList.Builder<Event>> renumbered = new ArrayList<>(parts.size());
-    parts.forEach(part -> renumbered.add(ImmutableList.builderWithExpectedSize(part.size())));
+    for (int p = 0; p < parts.size(); p++) {
+      renumbered.add(renamed[p] ? ImmutableList.builderWithExpectedSize(parts.get(p).size()) : null);
+    }
     for (int i = 0; i < total; i++) {
-      renumbered.get(partOf[order[i]]).add(numbered[i]);
+      ImmutableList.Builder<Event> ofPart = renumbered.get(partOf[order[i]]);
+      if (ofPart != null) {
+        ofPart.add(numbered[i]);
+      }
     }
     ImmutableList.Builder<ImmutableList<Event>> ofParts = ImmutableList.builderWithExpectedSize(parts.size());
     for (int p = 0; p < parts.size(); p++) {
@@ -695,7 +700,17 @@ public final class EventResolver {
       while (end < total && keyed[end] >>> indexBits == keyed[start] >>> indexBits) {
         end++;
       }
-      if (end - start > 1) {
+      if (end - start > 1 && end - start <= SHORT_RUN) {
+        // A few events: sorted in place, stably, by insertion.
+        for (int i = start + 1; i < end; i++) {
+          int event = order[i];
+          int j = i - 1;
+          for (; j >= start && firstClaim[order[j]].compareTo(firstClaim[event]) > 0; j--) {
+            order[j + 1] = order[j];
+          }
+          order[j + 1] = event;
+        }
+      } else if (end - start > 1) {
         Integer[] run = new Integer[end - start];
         for (int i = start; i < end; i++) {
           run[i - start] = order[i];
@@ -709,6 +724,9 @@ public final class EventResolver {
     }
     return order;
   }
+
+  /** Up to this many events tied on the four numbers are ordered by insertion, more by a merge sort. */
+  private static final int SHORT_RUN = 16;
 
   /** The bits a non-negative number needs (none for zero). */
   private static int bits(long value) {
