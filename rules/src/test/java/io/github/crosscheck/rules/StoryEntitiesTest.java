@@ -2,20 +2,11 @@ package io.github.crosscheck.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.crosscheck.core.claim.Attribution;
 import io.github.crosscheck.core.claim.Claim;
-import io.github.crosscheck.core.claim.ClaimKind;
 import io.github.crosscheck.core.claim.Entity;
 import io.github.crosscheck.core.claim.EntityType;
-import io.github.crosscheck.core.claim.Evidence;
-import io.github.crosscheck.core.claim.Modality;
-import io.github.crosscheck.core.claim.Subject;
-import io.github.crosscheck.core.normalize.NumberValue;
-import io.github.crosscheck.core.text.TextSpan;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StoryEntitiesTest {
@@ -53,17 +44,14 @@ class StoryEntitiesTest {
   }
 
   private static Entity person(String name) {
-    return new Entity(name, EntityType.PERSON);
+    return TestClaims.person(name);
   }
 
   /** One claim naming each participant, all in one document, unified as a check unifies them. */
   private static List<Claim> unified(Entity... participants) {
     List<Claim> claims = new ArrayList<>();
-    for (int i = 0; i < participants.length; i++) {
-      Evidence evidence = new Evidence("story/a.txt", new TextSpan(10 * i, 10 * i + 1), "x", new TextSpan(10 * i, 10 * i + 1), "x");
-      claims.add(new Claim(Claim.idOf(evidence, ClaimKind.COUNT), ClaimKind.COUNT,
-          Subject.of("deaths", List.of(participants[i])), NumberValue.of(BigDecimal.ONE), Optional.empty(),
-          new Attribution(Modality.ASSERTED, Optional.empty()), evidence, Optional.empty()));
+    for (Entity participant : participants) {
+      claims.add(TestClaims.count("story/a.txt", "deaths", 1, participant));
     }
     return StoryEntities.unify(ClaimGraph.of(claims)).claims();
   }
