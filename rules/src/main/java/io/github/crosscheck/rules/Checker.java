@@ -13,6 +13,8 @@ import io.github.crosscheck.rules.event.Event;
 import io.github.crosscheck.rules.event.EventResolver;
 import io.github.crosscheck.rules.event.NumberingKeys;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -87,9 +89,7 @@ public final class Checker {
    * the one {@link #check} gives for the same documents.
    */
   public Report checkExtracted(List<Document> documents, List<Claim> claims) {
-    Document[] sorted = documents.toArray(new Document[0]);
-    java.util.Arrays.sort(sorted, Comparator.comparing(Document::id));
-    return evaluate(java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted)), ImmutableList.of(), claims);
+    return evaluate(sorted(documents, Comparator.comparing(Document::id)), ImmutableList.of(), claims);
   }
 
   /** Starts an incremental check, to which documents are added one at a time. */
@@ -166,9 +166,7 @@ public final class Checker {
     ImmutableMap.Builder<String, Document> documentsById = ImmutableMap.builderWithExpectedSize(documents.size());
     documents.forEach(d -> documentsById.put(d.id(), d));
     ImmutableMap<String, Document> byId = documentsById.buildOrThrow();
-    Claim[] inIdOrder = extracted.toArray(new Claim[0]);
-    java.util.Arrays.sort(inIdOrder, Comparator.comparing(Claim::id));
-    ClaimGraph graph = StoryEntities.unify(ClaimGraph.of(java.util.Collections.unmodifiableList(java.util.Arrays.asList(inIdOrder))));
+    ClaimGraph graph = StoryEntities.unify(ClaimGraph.of(sorted(extracted, Comparator.comparing(Claim::id))));
     ImmutableMap<String, Integer> storyOf = stories.orElseGet(() -> DocumentStories.of(graph));
     CheckParts.Split split = splitter.apply(graph, storyOf);
     List<List<Claim>> parts = split.groups();
@@ -247,11 +245,10 @@ public final class Checker {
    */
   private static EventResolver.Resolution resolveEvents(List<Claim> claims, Map<String, Document> byId,
       List<List<Claim>> resolvedClaims) {
-    EventResolver resolver = RESOLVER;
-    EventResolver.Resolution firstPass = resolver.resolve(claims);
+    EventResolver.Resolution firstPass = RESOLVER.resolve(claims);
     List<Claim> anchored = AnchorResolver.resolve(claims, firstPass.events());
     // Events are resolved again only when an anchor dated a claim; most stories have none.
-    EventResolver.Resolution resolution = sameClaims(claims, anchored) ? firstPass : resolver.resolve(anchored);
+    EventResolver.Resolution resolution = sameClaims(claims, anchored) ? firstPass : RESOLVER.resolve(anchored);
     resolvedClaims.add(Occasions.resolve(anchored, resolution.events(), id -> {
       Document d = byId.get(id);
       return d == null ? Optional.empty() : d.published();
@@ -329,6 +326,13 @@ public final class Checker {
         && finding.id().startsWith(rule);
   }
 
+  /** The items sorted, stably, in one array, as an unmodifiable list. */
+  private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
+    @SuppressWarnings("unchecked")
+    T[] array = (T[]) items.toArray();
+    Arrays.sort(array, order);
+    return Collections.unmodifiableList(Arrays.asList(array));
+  }
 
   /** Builds a {@link Checker}; every setting has a default. */
   public static final class Builder {

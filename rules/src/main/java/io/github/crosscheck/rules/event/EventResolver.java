@@ -13,9 +13,11 @@ import io.github.crosscheck.rules.ClaimValues;
 import io.github.crosscheck.rules.SubjectGroups;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -134,7 +136,7 @@ public final class EventResolver {
       }
     }
     // Each type's claims are then a run, in id order, and the types come in the order they are resolved in.
-    java.util.Arrays.sort(occurrences, BY_TYPE_THEN_ID);
+    Arrays.sort(occurrences, BY_TYPE_THEN_ID);
     List<Event> events = new ArrayList<>();
     Map<String, Integer> ids = new java.util.HashMap<>();
     ImmutableMap.Builder<String, String> eventOfClaim = ImmutableMap.builderWithExpectedSize(count);
@@ -149,7 +151,7 @@ public final class EventResolver {
         events.add(event);
         eventOfClaim.put(occurrences[start].id(), event.id());
       } else {
-        for (Cluster cluster : clusters(type, java.util.Arrays.asList(occurrences).subList(start, end), unindexedClusters)) {
+        for (Cluster cluster : clusters(type, Arrays.asList(occurrences).subList(start, end), unindexedClusters)) {
           Event event = toEvent(cluster, ids);
           events.add(event);
           cluster.claims.forEach(c -> eventOfClaim.put(c.id(), event.id()));
@@ -463,24 +465,24 @@ public final class EventResolver {
     }
 
     int of(int part, int event) {
-      java.util.Objects.checkIndex(event, partStart[part + 1] - partStart[part]);
+      Objects.checkIndex(event, partStart[part + 1] - partStart[part]);
       return position[partStart[part] + event];
     }
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Positions p && java.util.Arrays.equals(partStart, p.partStart)
-          && java.util.Arrays.equals(position, p.position);
+      return other instanceof Positions p && Arrays.equals(partStart, p.partStart)
+          && Arrays.equals(position, p.position);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Arrays.hashCode(position);
+      return Arrays.hashCode(position);
     }
 
     @Override
     public String toString() {
-      return "Positions" + java.util.Arrays.toString(position);
+      return "Positions" + Arrays.toString(position);
     }
   }
 
@@ -680,15 +682,15 @@ public final class EventResolver {
       for (int i = 0; i < total; i++) {
         boxed[i] = i;
       }
-      java.util.Arrays.sort(boxed, byNumbers.thenComparing(byClaim));
-      return java.util.Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+      Arrays.sort(boxed, byNumbers.thenComparing(byClaim));
+      return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
     }
     long[] keyed = new long[total];
     for (int i = 0; i < total; i++) {
       long key = (((long) type[i] << phaseBits | phase[i]) << widthBits | width[i]) << dayBits | (firstDay[i] - minDay);
       keyed[i] = key << indexBits | i;
     }
-    java.util.Arrays.sort(keyed);
+    Arrays.sort(keyed);
     long indexMask = (1L << indexBits) - 1;
     int[] order = new int[total];
     for (int i = 0; i < total; i++) {
@@ -715,7 +717,7 @@ public final class EventResolver {
         for (int i = start; i < end; i++) {
           run[i - start] = order[i];
         }
-        java.util.Arrays.sort(run, byClaim);
+        Arrays.sort(run, byClaim);
         for (int i = start; i < end; i++) {
           order[i] = run[i - start];
         }
