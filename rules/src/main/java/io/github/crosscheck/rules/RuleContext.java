@@ -35,8 +35,9 @@ public final class RuleContext {
   private final Map<List<Claim>, ImmutableList<ImmutableList<Claim>>> subjects =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-  /** Splits a list as {@link #subjects} does; made once, not at every call. */
+  /** The story of a claim's document; made once, not at every split. */
   private final java.util.function.ToIntFunction<Claim> storyOfClaim = claim -> storyOf(claim.documentId());
+  /** Splits a list as {@link #subjects} does; made once, not at every call. */
   private final java.util.function.Function<List<Claim>, ImmutableList<ImmutableList<Claim>>> splitBySubject =
       claims -> SubjectGroups.of(claims, storyOfClaim);
 
