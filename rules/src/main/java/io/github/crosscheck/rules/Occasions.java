@@ -99,7 +99,7 @@ final class Occasions {
       for (int i = 0; i < events.size() && !severalDays; i++) {
         Event event = events.get(i);
         Optional<LocalDate> eventDay = occasionDay(event, claim);
-        if (eventDay.isPresent() && datedIn(event, claim.documentId())) {
+        if (eventDay.isPresent() && event.describedIn(claim.documentId())) {
           severalDays = inDocument != null && !inDocument.equals(eventDay.get());
           inDocument = eventDay.get();
         }
@@ -115,16 +115,6 @@ final class Occasions {
     Optional<LocalDate> day = event.day();
     return day.isPresent() && SubjectGroups.compatible(event.participants(), claim.subject().participants())
         ? day : Optional.empty();
-  }
-
-  /** Whether a claim of this document dates the event. */
-  private static boolean datedIn(Event event, String documentId) {
-    for (int i = 0; i < event.claims().size(); i++) {
-      if (event.claims().get(i).documentId().equals(documentId)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Where publication times come from. */

@@ -86,7 +86,7 @@ public final class ClockZoneMismatch implements Rule {
 
   private static Optional<LocalDate> eventDay(RuleContext context, Claim clock) {
     return context.events(clock.subject().predicate()).stream()
-        .filter(e -> e.documents().contains(clock.documentId()) && e.day().isPresent())
+        .filter(e -> e.describedIn(clock.documentId()) && e.day().isPresent())
         .map(e -> e.day().get()).findFirst();
   }
 }

@@ -82,6 +82,16 @@ public record Event(
     return claims.stream().map(Claim::documentId).collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
 
+  /** Whether a claim of this document is among the event's: the document describes the event. */
+  public boolean describedIn(String documentId) {
+    for (int i = 0; i < claims.size(); i++) {
+      if (claims.get(i).documentId().equals(documentId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A readable subject: {@code call [Donald Trump, Xi Jinping]}. */
   public String subject() {
     return type + " " + participants;

@@ -99,7 +99,7 @@ public final class EventResolver {
       claims.add(claim);
       ImmutableSortedSet<Entity> own = claim.subject().participants();
       if (first) {
-        if (own.comparator() == com.google.common.collect.Ordering.natural()) {
+        if (inNaturalOrder(own)) {
           firstParticipants = own;
         } else {
           grownParticipants = new TreeSet<>(own);
@@ -358,10 +358,14 @@ public final class EventResolver {
   private static Event alone(String type, Claim claim, Map<String, Integer> taken) {
     Range<LocalDate> days = ClaimValues.days(claim).get();
     ImmutableSortedSet<Entity> own = claim.subject().participants();
-    ImmutableSortedSet<Entity> participants = own.comparator() == com.google.common.collect.Ordering.natural()
-        ? own : ImmutableSortedSet.copyOf(own);
+    ImmutableSortedSet<Entity> participants = inNaturalOrder(own) ? own : ImmutableSortedSet.copyOf(own);
     return new Event(unique(baseId(type, Optional.of(days)), taken), type, participants, Optional.of(days),
         ImmutableList.of(claim), 1.0, ImmutableList.of());
+  }
+
+  /** Whether a claim's participants are in the natural order an event keeps them in, so it can keep the very set. */
+  private static boolean inNaturalOrder(ImmutableSortedSet<Entity> participants) {
+    return participants.comparator() == com.google.common.collect.Ordering.natural();
   }
 
   private static Event toEvent(Cluster cluster, Map<String, Integer> taken) {
