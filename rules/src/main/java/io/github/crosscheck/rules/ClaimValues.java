@@ -30,13 +30,14 @@ public final class ClaimValues {
   /** The days a date value names, when it is resolved. */
   public static Optional<Range<LocalDate>> days(NormalizedValue value) {
     if (value instanceof DateValue date) {
-      return Optional.of(date.range());
+      return DayRanges.closed(date.firstNamedDay(), date.lastNamedDay());
     }
-    if (value instanceof DerivedDate derived) {
-      return derived.resolved().map(DateValue::range);
+    if (value instanceof DerivedDate derived && derived.resolved().isPresent()) {
+      DateValue date = derived.resolved().get();
+      return DayRanges.closed(date.firstNamedDay(), date.lastNamedDay());
     }
-    if (value instanceof ClockTimeValue clock) {
-      return clock.date().map(d -> Range.closed(d, d));
+    if (value instanceof ClockTimeValue clock && clock.date().isPresent()) {
+      return DayRanges.closed(clock.date().get(), clock.date().get());
     }
     return Optional.empty();
   }

@@ -10,6 +10,7 @@ import io.github.crosscheck.core.claim.Entity;
 import io.github.crosscheck.core.claim.Modality;
 import io.github.crosscheck.core.normalize.DerivedDate;
 import io.github.crosscheck.rules.ClaimValues;
+import io.github.crosscheck.rules.DayRanges;
 import io.github.crosscheck.rules.SubjectGroups;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -356,10 +357,10 @@ public final class EventResolver {
    * makes (its days, its participants, full confidence, no note), without the clusters.
    */
   private static Event alone(String type, Claim claim, Map<String, Integer> taken) {
-    Range<LocalDate> days = ClaimValues.days(claim).get();
+    Optional<Range<LocalDate>> days = ClaimValues.days(claim);
     ImmutableSortedSet<Entity> own = claim.subject().participants();
     ImmutableSortedSet<Entity> participants = inNaturalOrder(own) ? own : ImmutableSortedSet.copyOf(own);
-    return new Event(unique(baseId(type, Optional.of(days)), taken), type, participants, Optional.of(days),
+    return new Event(unique(baseId(type, days), taken), type, participants, days,
         ImmutableList.of(claim), 1.0, ImmutableList.of());
   }
 
@@ -369,10 +370,13 @@ public final class EventResolver {
   }
 
   private static Event toEvent(Cluster cluster, Map<String, Integer> taken) {
-    String id = unique(baseId(cluster.type, Optional.ofNullable(cluster.days)), taken);
+    // A single day is the instance every claim and event of that day shares.
+    Optional<Range<LocalDate>> days = cluster.days == null ? Optional.empty()
+        : DayRanges.closed(cluster.days.lowerEndpoint(), cluster.days.upperEndpoint());
+    String id = unique(baseId(cluster.type, days), taken);
     ImmutableSortedSet<Entity> participants = cluster.firstParticipants != null ? cluster.firstParticipants
         : ImmutableSortedSet.copyOf(cluster.participants());
-    return new Event(id, cluster.type, participants, Optional.ofNullable(cluster.days),
+    return new Event(id, cluster.type, participants, days,
         ImmutableList.copyOf(cluster.claims), cluster.confidence, ImmutableList.copyOf(cluster.notes));
   }
 
