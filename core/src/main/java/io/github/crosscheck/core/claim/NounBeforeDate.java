@@ -52,7 +52,7 @@ final class NounBeforeDate {
     TextPipeline pipeline = TextPipeline.english();
     int windowStart = view.words().get(Math.max(0, noun - 4)).start();
     TextSpan window = new TextSpan(windowStart, Math.min(view.span().end(), date.span().end()));
-    ImmutableList<TaggedToken> tagged = pipeline.tag(pipeline.tokens(view.text(), window));
+    ImmutableList<TaggedToken> tagged = pipeline.tagQuickly(pipeline.tokens(view.text(), window));
     boolean isNoun = tagged.stream().anyMatch(t -> t.span().equals(word.span()) && t.tag().equals("NOUN"));
     if (!isNoun) {
       return Optional.empty();

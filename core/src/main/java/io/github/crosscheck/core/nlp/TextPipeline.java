@@ -12,6 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
@@ -19,6 +22,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
 /**
@@ -41,6 +45,8 @@ public final class TextPipeline {
   private final Supplier<ThreadSafeSentenceDetectorME> sentences;
   private final Supplier<ThreadSafeTokenizerME> tokenizer;
   private final Supplier<ThreadSafePOSTaggerME> tagger;
+  /** The tagger's model read left to right with a beam of one, per thread (its search and context keep state). */
+  private final Supplier<ThreadLocal<GreedyTagger>> greedyTagger;
 
   /** The longest sentence {@link #sentences} returns, in characters. */
   public static final int MAX_SENTENCE_CHARS = 1_000;
@@ -48,7 +54,9 @@ public final class TextPipeline {
   private TextPipeline() {
     this.sentences = Suppliers.memoize(() -> new ThreadSafeSentenceDetectorME(TextPipeline.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new)));
     this.tokenizer = Suppliers.memoize(() -> new ThreadSafeTokenizerME(TextPipeline.<TokenizerModel>load(TOKEN_MODEL, TokenizerModel::new)));
-    this.tagger = Suppliers.memoize(() -> new ThreadSafePOSTaggerME(TextPipeline.<POSModel>load(POS_MODEL, POSModel::new), POSTagFormat.UD));
+    Supplier<POSModel> posModel = Suppliers.memoize(() -> TextPipeline.<POSModel>load(POS_MODEL, POSModel::new));
+    this.tagger = Suppliers.memoize(() -> new ThreadSafePOSTaggerME(posModel.get(), POSTagFormat.UD));
+    this.greedyTagger = Suppliers.memoize(() -> ThreadLocal.withInitial(() -> new GreedyTagger(posModel.get())));
   }
 
   /** The English pipeline, shared by the whole process; each model loads once, on first use. */
@@ -180,6 +188,45 @@ public final class TextPipeline {
       result.add(new TaggedToken(tokens.get(i), tags[i] == null ? "" : tags[i]));
     }
     return result.build();
+  }
+
+  /**
+   * Tags as {@link #tag} does, but keeps only the best tag at each token, left to right (a beam of
+   * one instead of the model's three): about a third of the work and of the garbage, for callers that
+   * ask about one word of a short window. The tags can differ from {@link #tag}'s where the beam
+   * would have revised an early choice.
+   */
+  public ImmutableList<TaggedToken> tagQuickly(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return ImmutableList.of();
+    }
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).text();
+    }
+    String[] tags = greedyTagger.get().get().tag(words);
+    ImmutableList.Builder<TaggedToken> result = ImmutableList.builderWithExpectedSize(tokens.size());
+    for (int i = 0; i < words.length; i++) {
+      result.add(new TaggedToken(tokens.get(i), i < tags.length && tags[i] != null ? tags[i] : ""));
+    }
+    return result.build();
+  }
+
+  /** One thread's greedy reading of the POS model: its search, context generator and validator. */
+  private static final class GreedyTagger {
+    private final BeamSearch search;
+    private final POSContextGenerator context;
+    private final SequenceValidator<String> validator;
+
+    GreedyTagger(POSModel model) {
+      this.search = new BeamSearch(1, model.<MaxentModel>getArtifact("pos.model"), 0);
+      this.context = model.getFactory().getPOSContextGenerator(1);
+      this.validator = model.getFactory().getSequenceValidator();
+    }
+
+    String[] tag(String[] words) {
+      return search.bestSequence(words, null, context, validator).getOutcomes().toArray(String[]::new);
+    }
   }
 
   /** The full pipeline: every sentence, tokenized and tagged. */

@@ -76,4 +76,41 @@ class TextPipelineTest {
       threads.shutdownNow();
     }
   }
+
+  @Test
+  void quickTaggingNamesTheNounBeforeADateAsTheFullBeamDoes() {
+    // Short windows ending at a date, as the event-noun fallback tags them, in our own words.
+    List<String> windows = List.of("after an underwater inspection on February 26",
+        "the council held a hearing on March 3", "a planned walkout on Monday", "the ceasefire talks in May 2024",
+        "officials said the evacuation on Sunday", "ahead of the auction on 12 June");
+    for (String window : windows) {
+      ImmutableList<Token> tokens = pipeline.tokens(window, new io.github.crosscheck.core.text.TextSpan(0, window.length()));
+      ImmutableList<TaggedToken> quick = pipeline.tagQuickly(tokens);
+      assertEquals(pipeline.tag(tokens), quick, window);
+      assertEquals(tokens.size(), quick.size(), window);
+    }
+    ImmutableList<Token> inspection = pipeline.tokens(windows.get(0),
+        new io.github.crosscheck.core.text.TextSpan(0, windows.get(0).length()));
+    assertEquals("NOUN", pipeline.tagQuickly(inspection).get(2).tag());
+    assertEquals(List.of(), pipeline.tagQuickly(List.of()));
+  }
+
+  @Test
+  void quickTaggingFromEightThreadsGivesOneAnswer() throws Exception {
+    String text = TEXT.repeat(5);
+    ImmutableList<Token> tokens = pipeline.tokens(text, new io.github.crosscheck.core.text.TextSpan(0, text.length()));
+    ImmutableList<TaggedToken> expected = pipeline.tagQuickly(tokens);
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<ImmutableList<TaggedToken>>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(threads.submit(() -> pipeline.tagQuickly(tokens)));
+      }
+      for (Future<ImmutableList<TaggedToken>> result : results) {
+        assertEquals(expected, result.get());
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
 }
