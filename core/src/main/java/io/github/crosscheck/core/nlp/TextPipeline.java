@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
@@ -178,16 +179,7 @@ public final class TextPipeline {
 
   /** Universal Dependencies part-of-speech tags ({@code PROPN}, {@code VERB}, {@code NUM}, …) for the tokens of one sentence. */
   public ImmutableList<TaggedToken> tag(List<Token> tokens) {
-    if (tokens.isEmpty()) {
-      return ImmutableList.of();
-    }
-    String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-    String[] tags = tagger.get().tag(words);
-    ImmutableList.Builder<TaggedToken> result = ImmutableList.builderWithExpectedSize(tokens.size());
-    for (int i = 0; i < words.length; i++) {
-      result.add(new TaggedToken(tokens.get(i), tags[i] == null ? "" : tags[i]));
-    }
-    return result.build();
+    return tagged(tokens, words -> tagger.get().tag(words));
   }
 
   /**
@@ -197,6 +189,11 @@ public final class TextPipeline {
    * would have revised an early choice.
    */
   public ImmutableList<TaggedToken> tagQuickly(List<Token> tokens) {
+    return tagged(tokens, words -> greedyTagger.get().get().tag(words));
+  }
+
+  /** The tokens with the tags {@code tagger} gives their words; a token the tagger leaves untagged gets "". */
+  private static ImmutableList<TaggedToken> tagged(List<Token> tokens, UnaryOperator<String[]> tagger) {
     if (tokens.isEmpty()) {
       return ImmutableList.of();
     }
@@ -204,7 +201,7 @@ public final class TextPipeline {
     for (int i = 0; i < words.length; i++) {
       words[i] = tokens.get(i).text();
     }
-    String[] tags = greedyTagger.get().get().tag(words);
+    String[] tags = tagger.apply(words);
     ImmutableList.Builder<TaggedToken> result = ImmutableList.builderWithExpectedSize(tokens.size());
     for (int i = 0; i < words.length; i++) {
       result.add(new TaggedToken(tokens.get(i), i < tags.length && tags[i] != null ? tags[i] : ""));

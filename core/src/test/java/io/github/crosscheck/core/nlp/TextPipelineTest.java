@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import io.github.crosscheck.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -84,13 +85,13 @@ class TextPipelineTest {
         "the council held a hearing on March 3", "a planned walkout on Monday", "the ceasefire talks in May 2024",
         "officials said the evacuation on Sunday", "ahead of the auction on 12 June");
     for (String window : windows) {
-      ImmutableList<Token> tokens = pipeline.tokens(window, new io.github.crosscheck.core.text.TextSpan(0, window.length()));
+      ImmutableList<Token> tokens = pipeline.tokens(window, new TextSpan(0, window.length()));
       ImmutableList<TaggedToken> quick = pipeline.tagQuickly(tokens);
       assertEquals(pipeline.tag(tokens), quick, window);
       assertEquals(tokens.size(), quick.size(), window);
     }
     ImmutableList<Token> inspection = pipeline.tokens(windows.get(0),
-        new io.github.crosscheck.core.text.TextSpan(0, windows.get(0).length()));
+        new TextSpan(0, windows.get(0).length()));
     assertEquals("NOUN", pipeline.tagQuickly(inspection).get(2).tag());
     assertEquals(List.of(), pipeline.tagQuickly(List.of()));
   }
@@ -98,7 +99,7 @@ class TextPipelineTest {
   @Test
   void quickTaggingFromEightThreadsGivesOneAnswer() throws Exception {
     String text = TEXT.repeat(5);
-    ImmutableList<Token> tokens = pipeline.tokens(text, new io.github.crosscheck.core.text.TextSpan(0, text.length()));
+    ImmutableList<Token> tokens = pipeline.tokens(text, new TextSpan(0, text.length()));
     ImmutableList<TaggedToken> expected = pipeline.tagQuickly(tokens);
     ExecutorService threads = Executors.newFixedThreadPool(8);
     try {
