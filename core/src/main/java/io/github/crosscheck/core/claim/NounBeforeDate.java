@@ -2,7 +2,7 @@ package io.github.crosscheck.core.claim;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import io.github.crosscheck.core.nlp.TaggedToken;
+import io.github.crosscheck.core.nlp.Token;
 import io.github.crosscheck.core.nlp.TextPipeline;
 import io.github.crosscheck.core.normalize.Expression;
 import io.github.crosscheck.core.text.TextSpan;
@@ -52,9 +52,12 @@ final class NounBeforeDate {
     TextPipeline pipeline = TextPipeline.english();
     int windowStart = view.words().get(Math.max(0, noun - 4)).start();
     TextSpan window = new TextSpan(windowStart, Math.min(view.span().end(), date.span().end()));
-    ImmutableList<TaggedToken> tagged = pipeline.tagQuickly(pipeline.tokens(view.text(), window));
-    boolean isNoun = tagged.stream().anyMatch(t -> t.span().equals(word.span()) && t.tag().equals("NOUN"));
-    if (!isNoun) {
+    ImmutableList<Token> tokens = pipeline.tokens(view.text(), window);
+    int at = 0;
+    while (at < tokens.size() && !tokens.get(at).span().equals(word.span())) {
+      at++;
+    }
+    if (at == tokens.size() || !pipeline.tagQuicklyAt(tokens, at).equals("NOUN")) {
       return Optional.empty();
     }
     return Optional.of(new Cue(noun, noun + 1, MeasureClaims.singular(word.lower()), false));

@@ -1,5 +1,6 @@
 package io.github.crosscheck.core.nlp;
 
+import static com.google.common.base.Preconditions.checkElementIndex;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Supplier;
@@ -25,6 +26,7 @@ import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Sentences, tokens and part-of-speech tags of English text, with every span pointing into the
@@ -48,6 +50,8 @@ public final class TextPipeline {
   private final Supplier<ThreadSafePOSTaggerME> tagger;
   /** The tagger's model read left to right with a beam of one, per thread (its search and context keep state). */
   private final Supplier<ThreadLocal<GreedyTagger>> greedyTagger;
+  /** Per thread, the token model's cuts of the runs without whitespace it read lately. */
+  private final ThreadLocal<RunCuts> runCuts = ThreadLocal.withInitial(RunCuts::new);
 
   /** The longest sentence {@link #sentences} returns, in characters. */
   public static final int MAX_SENTENCE_CHARS = 1_000;
@@ -163,10 +167,28 @@ public final class TextPipeline {
     String slice = span.of(text);
     List<TextSpan> runs = LongRuns.of(slice);
     List<TextSpan> spans = new ArrayList<>(runs);
-    for (Span t : tokenizer.get().tokenizePos(LongRuns.masked(slice, runs, ' ', false).toString())) {
-      spans.add(new TextSpan(t.getStart(), t.getEnd()));
+    // The tokenizer's own first step, whitespace, then its cuts of each run (remembered per thread).
+    CharSequence masked = LongRuns.masked(slice, runs, ' ', false);
+    RunCuts cuts = runCuts.get();
+    java.util.function.Function<String, Span[]> model = tokenizer.get()::tokenizePos;
+    for (int i = 0; i < masked.length(); ) {
+      while (i < masked.length() && StringUtil.isWhitespace(masked.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < masked.length() && !StringUtil.isWhitespace(masked.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        int[] cut = cuts.of(masked, start, i, model);
+        for (int c = 0; c < cut.length; c += 2) {
+          spans.add(new TextSpan(start + cut[c], start + cut[c + 1]));
+        }
+      }
     }
-    spans.sort(null);
+    if (!runs.isEmpty()) {
+      spans.sort(null);
+    }
     ImmutableList.Builder<Token> result = ImmutableList.builderWithExpectedSize(spans.size());
     for (TextSpan inSlice : spans) {
       TextSpan tokenSpan = inSlice.shift(span.start());
@@ -190,6 +212,22 @@ public final class TextPipeline {
    */
   public ImmutableList<TaggedToken> tagQuickly(List<Token> tokens) {
     return tagged(tokens, words -> greedyTagger.get().get().tag(words));
+  }
+
+  /**
+   * How many tokens after a word the tagger's features read: the bundled model's window is two tokens
+   * either side of the word, and its sentence feature marks only a sentence's beginning.
+   */
+  private static final int TAGGER_LOOKAHEAD = 2;
+
+  /**
+   * The tag {@link #tagQuickly} gives {@code tokens.get(at)}, reading no further than the tagger
+   * looks ahead: read left to right, a token's best tag depends only on the tokens before it and
+   * the two after it.
+   */
+  public String tagQuicklyAt(List<Token> tokens, int at) {
+    checkElementIndex(at, tokens.size(), "at");
+    return tagQuickly(tokens.subList(0, Math.min(tokens.size(), at + 1 + TAGGER_LOOKAHEAD))).get(at).tag();
   }
 
   /** The tokens with the tags {@code tagger} gives their words; a token the tagger leaves untagged gets "". */

@@ -2,14 +2,20 @@ package io.github.crosscheck.core.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.text.TextSpan;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
 
 class TextPipelineTest {
@@ -94,6 +100,37 @@ class TextPipelineTest {
         new TextSpan(0, windows.get(0).length()));
     assertEquals("NOUN", pipeline.tagQuickly(inspection).get(2).tag());
     assertEquals(List.of(), pipeline.tagQuickly(List.of()));
+  }
+
+  @Test
+  void quickTagOfOneTokenIsTheTagOfTaggingTheWholeList() {
+    String text = TEXT + " After an underwater inspection on February 26, the council held a hearing on March 3.";
+    for (Sentence sentence : pipeline.sentences(text)) {
+      ImmutableList<Token> tokens = pipeline.tokens(text, sentence);
+      ImmutableList<TaggedToken> all = pipeline.tagQuickly(tokens);
+      for (int i = 0; i < tokens.size(); i++) {
+        assertEquals(all.get(i).tag(), pipeline.tagQuicklyAt(tokens, i), sentence.text(text) + " @" + i);
+      }
+    }
+  }
+
+  @Test
+  void tokensAreTheTokenModelsOwnCutsWhateverTheRunsSeenBefore() throws Exception {
+    TokenizerME model;
+    try (InputStream in = TextPipeline.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
+      model = new TokenizerME(new TokenizerModel(in));
+    }
+    List<String> pieces = List.of("The", "U.S.", "don't", "can't", "$1.5bn", "(1200", "GMT)", "“solv[ing]", "problems,”",
+        "long\u2011standing", "\u2014", "Jan.", "19.", "e-mail", "3-2", "p.m.", "cannot", "it's", "Trump's", "#1", "...");
+    qt().withExamples(300).forAll(lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(0, 12),
+        integers().between(0, 2)).checkAssert((picks, spacing) -> {
+          String space = List.of(" ", "  ", "\u00a0").get(spacing);
+          String text = picks.stream().map(pieces::get).collect(java.util.stream.Collectors.joining(space));
+          List<TextSpan> expected = java.util.Arrays.stream(model.tokenizePos(text))
+              .map(t -> new TextSpan(t.getStart(), t.getEnd())).toList();
+          List<TextSpan> actual = pipeline.tokens(text, new TextSpan(0, text.length())).stream().map(Token::span).toList();
+          assertEquals(expected, actual, text);
+        });
   }
 
   @Test
