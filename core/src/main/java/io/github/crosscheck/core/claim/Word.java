@@ -20,16 +20,18 @@ final class Word {
   private final String source;
   /** Offsets, not a {@link TextSpan}: a sentence's words are made by the thousand, their spans asked for by the few. */
   private final int start;
-  private final int end;
-  private final boolean possessive;
+  /**
+   * The end offset shifted left by one, as an unsigned int, with the possessive flag in the low bit:
+   * one field fewer keeps a word to 32 bytes, and an extraction makes one per word of the text.
+   */
+  private final int endAndPossessive;
   private String text;
   private String lower;
 
   private Word(String source, int start, int end, boolean possessive) {
     this.source = source;
     this.start = start;
-    this.end = end;
-    this.possessive = possessive;
+    this.endAndPossessive = end << 1 | (possessive ? 1 : 0);
   }
 
   /** The word of {@code source} at {@code [start, end)}. */
@@ -38,7 +40,7 @@ final class Word {
   }
 
   TextSpan span() {
-    return new TextSpan(start, end);
+    return new TextSpan(start, end());
   }
 
   /** Where the word starts in the document text ({@code span().start()}). */
@@ -48,17 +50,17 @@ final class Word {
 
   /** Where the word ends in the document text, exclusive ({@code span().end()}). */
   int end() {
-    return end;
+    return endAndPossessive >>> 1;
   }
 
   boolean possessive() {
-    return possessive;
+    return (endAndPossessive & 1) != 0;
   }
 
   /** The word's characters as written. */
   String text() {
     if (text == null) {
-      text = source.substring(start, end);
+      text = source.substring(start, end());
     }
     return text;
   }
@@ -73,30 +75,30 @@ final class Word {
 
   /** Whether {@link #lower()} equals {@code word}, read in place when the word is ASCII. */
   boolean is(String word) {
-    if (lower != null || !AsciiCase.isAscii(source, start, end)) {
+    if (lower != null || !AsciiCase.isAscii(source, start, end())) {
       return lower().equals(word);
     }
-    return word.length() == end - start && AsciiCase.regionEquals(source, start, word);
+    return word.length() == end() - start && AsciiCase.regionEquals(source, start, word);
   }
 
   /** Whether {@code words} holds {@link #lower()}. */
   boolean in(WordSet words) {
-    return lower != null ? words.contains(lower) : words.contains(source, start, end);
+    return lower != null ? words.contains(lower) : words.contains(source, start, end());
   }
 
   /** The number of characters of the word ({@code text().length()}, without the copy). */
   int length() {
-    return end - start;
+    return end() - start;
   }
 
   /** The word's character at {@code index} ({@code text().charAt(index)}, without the copy). */
   char charAt(int index) {
-    return source.charAt(start + Objects.checkIndex(index, end - start));
+    return source.charAt(start + Objects.checkIndex(index, end() - start));
   }
 
   /** Whether some character of the word is a digit. */
   boolean hasDigit() {
-    for (int k = start; k < end; k++) {
+    for (int k = start; k < end(); k++) {
       if (Character.isDigit(source.charAt(k))) {
         return true;
       }
@@ -105,7 +107,7 @@ final class Word {
   }
 
   boolean isCapitalized() {
-    return end > start && Character.isUpperCase(source.codePointAt(start));
+    return end() > start && Character.isUpperCase(source.codePointAt(start));
   }
 
   @Override
