@@ -67,43 +67,112 @@ public final class RecencyConflict implements Rule {
           continue;
         }
         findings.addAll(sameOccasions(context, subject));
+        List<Claim> dated = new ArrayList<>();
+        List<Claim> undated = new ArrayList<>();
+        for (Claim claim : subject) {
+          (RecencyWindows.occasion(claim).isPresent() ? dated : undated).add(claim);
+          findings.addAll(againstTimeline(context, claim));
+        }
         List<Finding> pairs = new ArrayList<>();
-        for (int i = 0; i < subject.size(); i++) {
-          for (int j = i + 1; j < subject.size(); j++) {
-            pair(context, subject.get(i), subject.get(j)).ifPresent(pairs::add);
+        for (int i = 0; i < dated.size(); i++) {
+          for (int j = i + 1; j < dated.size(); j++) {
+            pair(context, dated.get(i), dated.get(j)).ifPresent(pairs::add);
           }
-          findings.addAll(againstTimeline(context, subject.get(i)));
         }
         findings.addAll(mergeDistinct(context, pairs));
+        findings.addAll(undatedConflicts(context, dated, undated));
       }
     }
     findings.addAll(ContactTension.findings(context, INFO.id()));
     return ImmutableList.copyOf(findings);
   }
 
+  /** Two claims about dated occasions; claims about one occasion are compared together, in sameOccasions. */
   private static Optional<Finding> pair(RuleContext context, Claim a, Claim b) {
     if (a.documentId().equals(b.documentId())) {
       return Optional.empty();
     }
-    Optional<LocalDate> da = RecencyWindows.occasion(a);
-    Optional<LocalDate> db = RecencyWindows.occasion(b);
-    if (da.isPresent() && db.isPresent()) {
-      // Claims about one occasion are compared together, in sameOccasions.
-      return da.get().equals(db.get()) ? Optional.empty() : differentOccasions(context, a, b, da.get(), db.get());
+    LocalDate da = RecencyWindows.occasion(a).orElseThrow();
+    LocalDate db = RecencyWindows.occasion(b).orElseThrow();
+    return da.equals(db) ? Optional.empty() : differentOccasions(context, a, b, da, db);
+  }
+
+  /**
+   * The day undated claims are measured back from among themselves: a gap ("in four years") puts the
+   * previous occurrence the same distance back from any day, so any day compares them.
+   */
+  private static final LocalDate UNDATED_PROBE = LocalDate.of(2001, 1, 1);
+
+  /**
+   * Claims stating a gap whose occasion cannot be dated, against each other and against the dated
+   * claims of each occasion. The claims are swept into clusters whose windows for the previous
+   * occurrence overlap, measured back from the occasion (or, for the undated alone, from any one day);
+   * two neighbouring clusters from more than one document, one holding an undated claim and the other
+   * a claim not compared with it yet, are one possible contradiction citing the claims of both. So
+   * copies of a story without dates make a finding per disagreement, not one per pair of claims.
+   */
+  private static List<Finding> undatedConflicts(RuleContext context, List<Claim> dated, List<Claim> undated) {
+    List<Claim> gaps = undated.stream().filter(RecencyWindows::hasGap).toList();
+    List<Finding> findings = new ArrayList<>();
+    if (gaps.isEmpty()) {
+      return findings;
     }
-    if (!RecencyWindows.hasGap(a) || !RecencyWindows.hasGap(b)) {
-      return Optional.empty();
+    findings.addAll(neighbouringClusters(context, gaps, UNDATED_PROBE, (earlier, later) -> true));
+    Map<LocalDate, List<Claim>> byOccasion = new TreeMap<>();
+    for (Claim claim : dated) {
+      if (RecencyWindows.hasGap(claim)) {
+        byOccasion.computeIfAbsent(RecencyWindows.occasion(claim).orElseThrow(), d -> new ArrayList<>()).add(claim);
+      }
     }
-    LocalDate probe = da.or(() -> db).orElse(LocalDate.of(2001, 1, 1));
-    if (compatible(a, b, probe)) {
-      return Optional.empty();
+    byOccasion.forEach((day, onDay) -> {
+      List<Claim> claims = new ArrayList<>(onDay);
+      claims.addAll(gaps);
+      // Dated against dated is sameOccasions' finding, undated against undated the sweep above's.
+      findings.addAll(neighbouringClusters(context, claims, day,
+          (earlier, later) -> anyUndated(earlier) && anyDated(later) || anyDated(earlier) && anyUndated(later)));
+    });
+    return findings;
+  }
+
+  private static boolean undated(Claim claim) {
+    return RecencyWindows.occasion(claim).isEmpty();
+  }
+
+  private static boolean anyUndated(List<Claim> claims) {
+    return claims.stream().anyMatch(RecencyConflict::undated);
+  }
+
+  private static boolean anyDated(List<Claim> claims) {
+    return claims.stream().anyMatch(c -> !undated(c));
+  }
+
+  private static List<Finding> neighbouringClusters(RuleContext context, List<Claim> claims, LocalDate day,
+      java.util.function.BiPredicate<List<Claim>, List<Claim>> reported) {
+    List<Claim> windowed = claims.stream().filter(c -> RecencyWindows.previous(c, day).isPresent()).toList();
+    var clusters = ValueClusters.of(windowed, c -> RecencyWindows.previous(c, day).orElseThrow(), Intervals::overlap);
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i + 1 < clusters.size(); i++) {
+      List<Claim> earlier = clusters.get(i).claims();
+      List<Claim> later = clusters.get(i + 1).claims();
+      if (sameDocumentOnly(earlier, later) || !reported.test(earlier, later)) {
+        continue;
+      }
+      ImmutableList<Claim> cited = ImmutableList.<Claim>builder().addAll(earlier).addAll(later).build();
+      // Named in the explanation: a claim of each cluster, one of them undated where the clusters mix.
+      Claim a = anyUndated(later) ? earlier.stream().filter(c -> !undated(c)).findFirst().orElse(earlier.get(0))
+          : earlier.stream().filter(RecencyConflict::undated).findFirst().orElse(earlier.get(0));
+      Claim b = undated(a) ? later.stream().filter(c -> !undated(c)).findFirst().orElse(later.get(0))
+          : later.stream().filter(RecencyConflict::undated).findFirst().orElse(later.get(0));
+      String more = cited.size() > 2 ? " (" + (cited.size() - 2) + " more claims say the same.)" : "";
+      String undatedPart = undated(a) && undated(b) ? "The occasions they describe cannot be dated (publication dates unknown)"
+          : "The " + (undated(a) ? "first" : "second") + " one's occasion cannot be dated (its publication date is unknown)";
+      String explanation = Describe.claim(a) + " and " + Describe.claim(b) + " place the previous " + a.subject().predicate()
+          + " at incompatible distances. " + undatedPart + ": if both describe the same " + a.subject().predicate()
+          + ", they contradict each other; if not, both can be true." + more;
+      findings.add(Finding.of(INFO.id(), Verdict.POSSIBLE_CONTRADICTION, context.confidence(0.6, List.of(a, b)), cited,
+          Optional.empty(), explanation));
     }
-    ImmutableList<Claim> claims = ImmutableList.of(a, b);
-    String explanation = Describe.claim(a) + " and " + Describe.claim(b) + " place the previous " + a.subject().predicate()
-        + " at incompatible distances. The occasions they describe cannot be dated (publication dates unknown): if"
-        + " both describe the same " + a.subject().predicate() + ", they contradict each other; if not, both can be true.";
-    return Optional.of(Finding.of(INFO.id(), Verdict.POSSIBLE_CONTRADICTION, context.confidence(0.6, claims), claims,
-        Optional.empty(), explanation));
+    return findings;
   }
 
   /**
