@@ -7,10 +7,13 @@ import io.github.crosscheck.core.claim.ClaimKind;
 import io.github.crosscheck.rules.AsOf.Relation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -65,14 +68,16 @@ public final class MeasureComparison {
   }
 
   private static Optional<Finding> conflict(RuleContext context, String rule, List<Claim> low, List<Claim> high) {
-    List<Claim> sameTime = new ArrayList<>();
+    // The claims of a same-moment pair, each once, in the order first seen: a set, since many copies
+    // of one story make clusters of hundreds.
+    Set<Claim> sameTime = new LinkedHashSet<>();
     boolean unknown = false;
     for (Claim a : low) {
       for (Claim b : high) {
         Relation relation = AsOf.relation(a, b, context);
         if (relation == Relation.SAME_TIME) {
-          addOnce(sameTime, a);
-          addOnce(sameTime, b);
+          sameTime.add(a);
+          sameTime.add(b);
         } else if (relation == Relation.UNKNOWN) {
           unknown = true;
         }
@@ -82,9 +87,11 @@ public final class MeasureComparison {
       return Optional.empty();
     }
     Verdict verdict = sameTime.isEmpty() ? Verdict.POSSIBLE_CONTRADICTION : Verdict.CONTRADICTION;
-    List<Claim> cited = sameTime.isEmpty() ? concat(low, high) : sameTime;
-    Claim a = cited.stream().filter(low::contains).findFirst().orElse(low.get(0));
-    Claim b = cited.stream().filter(high::contains).findFirst().orElse(high.get(0));
+    List<Claim> cited = sameTime.isEmpty() ? concat(low, high) : new ArrayList<>(sameTime);
+    Set<Claim> lows = new HashSet<>(low);
+    Set<Claim> highs = new HashSet<>(high);
+    Claim a = cited.stream().filter(lows::contains).findFirst().orElse(low.get(0));
+    Claim b = cited.stream().filter(highs::contains).findFirst().orElse(high.get(0));
     String timing = verdict == Verdict.CONTRADICTION
         ? "They describe the same moment, so the figures cannot both hold, even allowing for rounding."
         : "Their publication times are unknown, so one may be an update of the other; if they describe the same"
@@ -94,12 +101,6 @@ public final class MeasureComparison {
     ImmutableList<Claim> claims = ImmutableList.copyOf(cited);
     return Optional.of(Finding.of(rule, verdict, context.confidence(verdict == Verdict.CONTRADICTION ? 0.9 : 0.6, claims),
         claims, Optional.empty(), explanation));
-  }
-
-  private static void addOnce(List<Claim> claims, Claim claim) {
-    if (!claims.contains(claim)) {
-      claims.add(claim);
-    }
   }
 
   private static List<Claim> concat(List<Claim> a, List<Claim> b) {

@@ -28,7 +28,7 @@ public final class RuleContext {
   /** Built on first use: most rules never look an event up by id. */
   private final com.google.common.base.Supplier<ImmutableMap<String, Event>> eventsById;
   private final ImmutableMap<String, Integer> stories;
-  private final Map<String, Map<Entity, List<Event>>> eventsByTypeAndParticipant = new java.util.HashMap<>();
+  private final Map<String, Map<Entity, List<Integer>>> eventsByTypeAndParticipant = new java.util.HashMap<>();
   /** The events by type, each type's in id order. */
   private final EventsByType eventsByType;
   /** Subject groups by the very list they split: several rules split the same groups of the index. */
@@ -121,23 +121,28 @@ public final class RuleContext {
 
   /** The events of a type that share a participant with the given ones, in id order. */
   public ImmutableList<Event> eventsWithAny(String type, java.util.Set<Entity> participants) {
-    Map<Entity, List<Event>> index;
+    Map<Entity, List<Integer>> index;
     synchronized (eventsByTypeAndParticipant) {
+      // Each participant's events as their positions among the type's events, which are in id order.
       index = eventsByTypeAndParticipant.computeIfAbsent(type, t -> {
-        Map<Entity, List<Event>> byEntity = new java.util.HashMap<>();
-        for (Event event : events(t)) {
-          event.participants().forEach(e -> byEntity.computeIfAbsent(e, k -> new java.util.ArrayList<>()).add(event));
+        Map<Entity, List<Integer>> byEntity = new java.util.HashMap<>();
+        ImmutableList<Event> ofType = events(t);
+        for (int position = 0; position < ofType.size(); position++) {
+          Integer at = position;
+          ofType.get(position).participants().forEach(e -> byEntity.computeIfAbsent(e, k -> new java.util.ArrayList<>()).add(at));
         }
         return byEntity;
       });
     }
-    if (participants.size() == 1) {
-      // One participant's events are indexed in id order already, each once.
-      return ImmutableList.copyOf(index.getOrDefault(participants.iterator().next(), List.of()));
+    ImmutableList<Event> ofType = events(type);
+    // The participants' events, each once, in id order: marked by position, read in position order.
+    java.util.BitSet found = new java.util.BitSet(ofType.size());
+    participants.forEach(e -> index.getOrDefault(e, List.of()).forEach(found::set));
+    ImmutableList.Builder<Event> result = ImmutableList.builderWithExpectedSize(found.cardinality());
+    for (int position = found.nextSetBit(0); position >= 0; position = found.nextSetBit(position + 1)) {
+      result.add(ofType.get(position));
     }
-    java.util.Set<Event> found = new java.util.TreeSet<>(Event.ID_ORDER);
-    participants.forEach(e -> found.addAll(index.getOrDefault(e, List.of())));
-    return ImmutableList.copyOf(found);
+    return result.build();
   }
 
   public Optional<PublicationTime> published(String documentId) {

@@ -15,8 +15,10 @@ import io.github.crosscheck.rules.Verdict;
 import io.github.crosscheck.rules.event.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import io.github.crosscheck.rules.ValueClusters;
 import java.util.Optional;
@@ -229,12 +231,9 @@ public final class RecencyConflict implements Rule {
         result.add(first);
         continue;
       }
-      List<Claim> cited = new ArrayList<>();
-      group.forEach(f -> f.claims().forEach(c -> {
-        if (!cited.contains(c)) {
-          cited.add(c);
-        }
-      }));
+      Set<Claim> once = new LinkedHashSet<>();
+      group.forEach(f -> once.addAll(f.claims()));
+      List<Claim> cited = new ArrayList<>(once);
       cited.sort(java.util.Comparator.comparing((Claim c) -> RecencyWindows.occasion(c).orElse(LocalDate.MIN))
           .thenComparing(Claim::id));
       result.add(Finding.of(INFO.id(), Verdict.DISTINCT_EVENTS, first.confidence(), ImmutableList.copyOf(cited),
