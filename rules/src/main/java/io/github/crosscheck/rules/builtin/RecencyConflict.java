@@ -54,6 +54,12 @@ public final class RecencyConflict implements Rule {
   /** An event this close to the occasion is the occasion itself, loosely dated ("arrived Friday for Saturday's summit"). */
   private static final int SAME_OCCASION_DAYS = 3;
 
+  /**
+   * The day undated claims are measured back from among themselves: a gap ("in four years") puts the
+   * previous occurrence the same distance back from any day, so any day compares them.
+   */
+  private static final LocalDate UNDATED_PROBE = LocalDate.of(2001, 1, 1);
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -100,12 +106,6 @@ public final class RecencyConflict implements Rule {
   }
 
   /**
-   * The day undated claims are measured back from among themselves: a gap ("in four years") puts the
-   * previous occurrence the same distance back from any day, so any day compares them.
-   */
-  private static final LocalDate UNDATED_PROBE = LocalDate.of(2001, 1, 1);
-
-  /**
    * Claims stating a gap whose occasion cannot be dated, against each other and against the dated
    * claims of each occasion. The claims are swept into clusters whose windows for the previous
    * occurrence overlap, measured back from the occasion (or, for the undated alone, from any one day);
@@ -140,6 +140,16 @@ public final class RecencyConflict implements Rule {
     return RecencyWindows.occasion(claim).isEmpty();
   }
 
+  /** The first of the claims that is undated, or dated, as asked (the caller knows there is one). */
+  private static Claim first(List<Claim> claims, boolean isUndated) {
+    return claims.stream().filter(c -> undated(c) == isUndated).findFirst().orElseThrow();
+  }
+
+  /** What a finding citing {@code cited} claims adds after naming two of them. */
+  private static String moreClaims(int cited) {
+    return cited > 2 ? " (" + (cited - 2) + " more claims say the same.)" : "";
+  }
+
   private static boolean anyUndated(List<Claim> claims) {
     return claims.stream().anyMatch(RecencyConflict::undated);
   }
@@ -160,17 +170,21 @@ public final class RecencyConflict implements Rule {
         continue;
       }
       ImmutableList<Claim> cited = ImmutableList.<Claim>builder().addAll(earlier).addAll(later).build();
-      // Named in the explanation: a claim of each cluster, one of them undated where the clusters mix.
-      Claim a = anyUndated(later) ? earlier.stream().filter(c -> !undated(c)).findFirst().orElse(earlier.get(0))
-          : earlier.stream().filter(RecencyConflict::undated).findFirst().orElse(earlier.get(0));
-      Claim b = undated(a) ? later.stream().filter(c -> !undated(c)).findFirst().orElse(later.get(0))
-          : later.stream().filter(RecencyConflict::undated).findFirst().orElse(later.get(0));
-      String more = cited.size() > 2 ? " (" + (cited.size() - 2) + " more claims say the same.)" : "";
+      // Named in the explanation: a claim of each cluster; a dated one and an undated one where they mix.
+      Claim a = earlier.get(0);
+      Claim b = later.get(0);
+      if (anyDated(earlier) && anyUndated(later)) {
+        a = first(earlier, false);
+        b = first(later, true);
+      } else if (anyUndated(earlier) && anyDated(later)) {
+        a = first(earlier, true);
+        b = first(later, false);
+      }
       String undatedPart = undated(a) && undated(b) ? "The occasions they describe cannot be dated (publication dates unknown)"
           : "The " + (undated(a) ? "first" : "second") + " one's occasion cannot be dated (its publication date is unknown)";
       String explanation = Describe.claim(a) + " and " + Describe.claim(b) + " place the previous " + a.subject().predicate()
           + " at incompatible distances. " + undatedPart + ": if both describe the same " + a.subject().predicate()
-          + ", they contradict each other; if not, both can be true." + more;
+          + ", they contradict each other; if not, both can be true." + moreClaims(cited.size());
       findings.add(Finding.of(INFO.id(), Verdict.POSSIBLE_CONTRADICTION, context.confidence(0.6, List.of(a, b)), cited,
           Optional.empty(), explanation));
     }
@@ -237,7 +251,7 @@ public final class RecencyConflict implements Rule {
       cited.sort(java.util.Comparator.comparing((Claim c) -> RecencyWindows.occasion(c).orElse(LocalDate.MIN))
           .thenComparing(Claim::id));
       result.add(Finding.of(INFO.id(), Verdict.DISTINCT_EVENTS, first.confidence(), ImmutableList.copyOf(cited),
-          Optional.empty(), first.explanation() + " (" + (cited.size() - 2) + " more claims say the same.)"));
+          Optional.empty(), first.explanation() + moreClaims(cited.size())));
     }
     return result;
   }
