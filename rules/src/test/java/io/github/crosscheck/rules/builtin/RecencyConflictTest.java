@@ -34,22 +34,25 @@ class RecencyConflictTest {
     return report.findings().stream().filter(f -> f.rule().equals("recency-conflict")).toList();
   }
 
+  /** The report's recency findings are one possible contradiction, citing this many claims. */
+  private static void assertOnePossibleContradictionCiting(int claims, Report report) {
+    List<Finding> findings = recencyFindings(report);
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals(Verdict.POSSIBLE_CONTRADICTION, findings.get(0).verdict());
+    assertEquals(claims, findings.get(0).claims().size());
+  }
+
   @Test
   void undatedCopiesOfOneDisagreementAreOneFindingCitingEveryCopy() {
     Report report = CHECKER.check(Story.of(undatedCopies(6)));
     long recencyClaims = report.claims().stream().filter(c -> c.kind() == ClaimKind.RECENCY).count();
     assertEquals(12, recencyClaims);
-    List<Finding> findings = recencyFindings(report);
-    assertEquals(1, findings.size(), findings.toString());
-    assertEquals(Verdict.POSSIBLE_CONTRADICTION, findings.get(0).verdict());
-    assertEquals(12, findings.get(0).claims().size());
+    assertOnePossibleContradictionCiting(12, report);
   }
 
   @Test
   void twoUndatedSourcesThatDisagreeAreOnePossibleContradictionOfTheirTwoClaims() {
-    List<Finding> findings = recencyFindings(CHECKER.check(Story.of(undatedCopies(1))));
-    assertEquals(1, findings.size(), findings.toString());
-    assertEquals(2, findings.get(0).claims().size());
+    assertOnePossibleContradictionCiting(2, CHECKER.check(Story.of(undatedCopies(1))));
   }
 
   @Test
@@ -63,11 +66,7 @@ class RecencyConflictTest {
     // A second call on another day: the undated claims cannot be placed on either, so stay undated.
     documents.add(Document.of("june.txt", PublicationTime.ofDate(LocalDate.of(2025, 6, 6)),
         "Valente and Mbala held another call on Friday."));
-    Report report = CHECKER.check(Story.of(documents));
-    List<Finding> findings = recencyFindings(report);
-    assertEquals(1, findings.size(), findings.toString());
-    assertEquals(Verdict.POSSIBLE_CONTRADICTION, findings.get(0).verdict());
-    assertEquals(8, findings.get(0).claims().size());
+    assertOnePossibleContradictionCiting(8, CHECKER.check(Story.of(documents)));
   }
 
   @Test
