@@ -135,6 +135,13 @@ public final class RuleContext {
       });
     }
     ImmutableList<Event> ofType = events(type);
+    if (participants.size() == 1) {
+      // One participant's events are indexed in id order already, each once.
+      List<Integer> positions = index.getOrDefault(participants.iterator().next(), List.of());
+      ImmutableList.Builder<Event> result = ImmutableList.builderWithExpectedSize(positions.size());
+      positions.forEach(position -> result.add(ofType.get(position)));
+      return result.build();
+    }
     // The participants' events, each once, in id order: marked by position, read in position order.
     java.util.BitSet found = new java.util.BitSet(ofType.size());
     participants.forEach(e -> index.getOrDefault(e, List.of()).forEach(found::set));
