@@ -32,10 +32,13 @@ final class RunCuts {
       hash = 31 * hash + text.charAt(i);
     }
     int home = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+    // Looked for in its slot and the few after; not found, it takes the first free one (or its own).
+    int free = home;
     for (int p = 0; p < PROBES; p++) {
       int slot = (home + p) & (SLOTS - 1);
       String run = runs[slot];
       if (run == null) {
+        free = slot;
         break;
       }
       if (run.length() == length && run.hashCode() == hash && matches(run, text, start)) {
@@ -49,16 +52,8 @@ final class RunCuts {
       found[2 * t] = tokens[t].getStart();
       found[2 * t + 1] = tokens[t].getEnd();
     }
-    int slot = home;
-    for (int p = 0; p < PROBES; p++) {
-      int candidate = (home + p) & (SLOTS - 1);
-      if (runs[candidate] == null) {
-        slot = candidate;
-        break;
-      }
-    }
-    runs[slot] = run;
-    cuts[slot] = found;
+    runs[free] = run;
+    cuts[free] = found;
     return found;
   }
 

@@ -158,18 +158,42 @@ public final class RecencyConflict implements Rule {
     return claims.stream().anyMatch(c -> !undated(c));
   }
 
-  private static List<Finding> neighbouringClusters(RuleContext context, List<Claim> claims, LocalDate day,
-      java.util.function.BiPredicate<List<Claim>, List<Claim>> reported) {
+  /** Two neighbouring clusters of claims whose windows for the previous occurrence cannot overlap. */
+  private record Neighbours(List<Claim> earlier, List<Claim> later) {
+    /** The claims of both clusters, the earlier's first: what a finding about them cites. */
+    ImmutableList<Claim> cited() {
+      return ImmutableList.<Claim>builder().addAll(earlier).addAll(later).build();
+    }
+  }
+
+  /**
+   * The claims that have a window for the previous occurrence measured back from {@code day}, swept
+   * into clusters whose windows overlap; each two neighbouring clusters from more than one document.
+   */
+  private static List<Neighbours> disagreeing(List<Claim> claims, LocalDate day) {
     List<Claim> windowed = claims.stream().filter(c -> RecencyWindows.previous(c, day).isPresent()).toList();
     var clusters = ValueClusters.of(windowed, c -> RecencyWindows.previous(c, day).orElseThrow(), Intervals::overlap);
-    List<Finding> findings = new ArrayList<>();
+    List<Neighbours> result = new ArrayList<>();
     for (int i = 0; i + 1 < clusters.size(); i++) {
       List<Claim> earlier = clusters.get(i).claims();
       List<Claim> later = clusters.get(i + 1).claims();
-      if (sameDocumentOnly(earlier, later) || !reported.test(earlier, later)) {
+      if (!sameDocumentOnly(earlier, later)) {
+        result.add(new Neighbours(earlier, later));
+      }
+    }
+    return result;
+  }
+
+  private static List<Finding> neighbouringClusters(RuleContext context, List<Claim> claims, LocalDate day,
+      java.util.function.BiPredicate<List<Claim>, List<Claim>> reported) {
+    List<Finding> findings = new ArrayList<>();
+    for (Neighbours pair : disagreeing(claims, day)) {
+      List<Claim> earlier = pair.earlier();
+      List<Claim> later = pair.later();
+      if (!reported.test(earlier, later)) {
         continue;
       }
-      ImmutableList<Claim> cited = ImmutableList.<Claim>builder().addAll(earlier).addAll(later).build();
+      ImmutableList<Claim> cited = pair.cited();
       // Named in the explanation: a claim of each cluster; a dated one and an undated one where they mix.
       Claim a = earlier.get(0);
       Claim b = later.get(0);
@@ -203,14 +227,10 @@ public final class RecencyConflict implements Rule {
     }
     List<Finding> findings = new ArrayList<>();
     byOccasion.forEach((day, onDay) -> {
-      var clusters = ValueClusters.of(onDay, c -> RecencyWindows.previous(c, day).orElseThrow(), Intervals::overlap);
-      for (int i = 0; i + 1 < clusters.size(); i++) {
-        List<Claim> earlier = clusters.get(i).claims();
-        List<Claim> later = clusters.get(i + 1).claims();
-        if (sameDocumentOnly(earlier, later)) {
-          continue;
-        }
-        ImmutableList<Claim> cited = ImmutableList.<Claim>builder().addAll(earlier).addAll(later).build();
+      for (Neighbours pair : disagreeing(onDay, day)) {
+        List<Claim> earlier = pair.earlier();
+        List<Claim> later = pair.later();
+        ImmutableList<Claim> cited = pair.cited();
         Claim a = earlier.get(0);
         Claim b = later.get(0);
         String explanation = Describe.claim(a) + " and " + Describe.claim(b) + " both describe the "
