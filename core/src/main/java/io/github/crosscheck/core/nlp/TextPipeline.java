@@ -14,9 +14,6 @@ import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
@@ -24,7 +21,6 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
 
@@ -215,19 +211,13 @@ public final class TextPipeline {
   }
 
   /**
-   * How many tokens after a word the tagger's features read: the bundled model's window is two tokens
-   * either side of the word, and its sentence feature marks only a sentence's beginning.
-   */
-  private static final int TAGGER_LOOKAHEAD = 2;
-
-  /**
    * The tag {@link #tagQuickly} gives {@code tokens.get(at)}, reading no further than the tagger
    * looks ahead: read left to right, a token's best tag depends only on the tokens before it and
    * the two after it.
    */
   public String tagQuicklyAt(List<Token> tokens, int at) {
     checkElementIndex(at, tokens.size(), "at");
-    return tagQuickly(tokens.subList(0, Math.min(tokens.size(), at + 1 + TAGGER_LOOKAHEAD))).get(at).tag();
+    return greedyTagger.get().get().tagAt(tokens, at);
   }
 
   /** The tokens with the tags {@code tagger} gives their words; a token the tagger leaves untagged gets "". */
@@ -245,23 +235,6 @@ public final class TextPipeline {
       result.add(new TaggedToken(tokens.get(i), i < tags.length && tags[i] != null ? tags[i] : ""));
     }
     return result.build();
-  }
-
-  /** One thread's greedy reading of the POS model: its search, context generator and validator. */
-  private static final class GreedyTagger {
-    private final BeamSearch search;
-    private final POSContextGenerator context;
-    private final SequenceValidator<String> validator;
-
-    GreedyTagger(POSModel model) {
-      this.search = new BeamSearch(1, model.<MaxentModel>getArtifact("pos.model"), 0);
-      this.context = model.getFactory().getPOSContextGenerator(1);
-      this.validator = model.getFactory().getSequenceValidator();
-    }
-
-    String[] tag(String[] words) {
-      return search.bestSequence(words, null, context, validator).getOutcomes().toArray(String[]::new);
-    }
   }
 
   /** The full pipeline: every sentence, tokenized and tagged. */
