@@ -53,7 +53,8 @@ public final class TextPipeline {
   public static final int MAX_SENTENCE_CHARS = 1_000;
 
   private TextPipeline() {
-    this.sentences = Suppliers.memoize(() -> new ThreadSafeSentenceDetectorME(TextPipeline.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new)));
+    this.sentences = Suppliers.memoize(() -> new ThreadSafeSentenceDetectorME(
+        SentenceFeaturesFactory.applyTo(TextPipeline.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new))));
     this.tokenizer = Suppliers.memoize(() -> new ThreadSafeTokenizerME(TextPipeline.<TokenizerModel>load(TOKEN_MODEL, TokenizerModel::new)));
     Supplier<POSModel> posModel = Suppliers.memoize(() -> TextPipeline.<POSModel>load(POS_MODEL, POSModel::new));
     this.tagger = Suppliers.memoize(() -> new ThreadSafePOSTaggerME(posModel.get(), POSTagFormat.UD));
