@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.claim;
 
 import io.github.crosscheck.core.text.AsciiCase;
+import io.github.crosscheck.core.text.TextPieces;
 import io.github.crosscheck.core.text.TextSpan;
 import io.github.crosscheck.core.text.WordSet;
 import java.util.Locale;
@@ -60,7 +61,7 @@ final class Word {
   /** The word's characters as written. */
   String text() {
     if (text == null) {
-      text = source.substring(start, end());
+      text = TextPieces.local().exact(source, start, end());
     }
     return text;
   }
@@ -68,7 +69,7 @@ final class Word {
   /** The word in lower case ({@link Locale#ROOT}). */
   String lower() {
     if (lower == null) {
-      lower = text().toLowerCase(Locale.ROOT);
+      lower = TextPieces.local().lower(source, start, end());
     }
     return lower;
   }

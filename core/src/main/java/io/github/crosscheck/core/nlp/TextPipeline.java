@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import io.github.crosscheck.core.text.TextPieces;
 import io.github.crosscheck.core.text.TextSpan;
 import java.io.IOException;
 import java.io.InputStream;
@@ -187,10 +188,11 @@ public final class TextPipeline {
       spans.sort(null);
     }
     ImmutableList.Builder<Token> result = ImmutableList.builderWithExpectedSize(spans.size());
+    TextPieces pieces = TextPieces.local();
     for (TextSpan inSlice : spans) {
       TextSpan tokenSpan = inSlice.shift(span.start());
       if (!tokenSpan.isEmpty()) {
-        result.add(new Token(tokenSpan, tokenSpan.of(text)));
+        result.add(new Token(tokenSpan, pieces.exact(text, tokenSpan.start(), tokenSpan.end())));
       }
     }
     return result.build();

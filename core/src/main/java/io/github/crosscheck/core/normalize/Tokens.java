@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.normalize;
 
 import io.github.crosscheck.core.text.AsciiCase;
+import io.github.crosscheck.core.text.TextPieces;
 import io.github.crosscheck.core.text.WordSet;
 import java.util.Arrays;
 import java.util.Locale;
@@ -21,6 +22,8 @@ final class Tokens {
   static final int MAX_DIGITS = 60;
 
   private final String text;
+  /** This thread's remembered strings of words, taken once per sentence. */
+  private final TextPieces pieces = TextPieces.local();
   private int size;
   private int[] starts;
   private int[] ends;
@@ -118,8 +121,8 @@ final class Tokens {
   private String textOf(int start, int end, Type type) {
     int length = end - start;
     return switch (type) {
-      case WORD -> length > MAX_WORD ? "" : text.substring(start, end).toLowerCase(Locale.ROOT);
-      case DIGITS -> length > MAX_DIGITS ? "" : text.substring(start, end);
+      case WORD -> length > MAX_WORD ? "" : pieces.lower(text, start, end);
+      case DIGITS -> length > MAX_DIGITS ? "" : pieces.exact(text, start, end);
       case SYMBOL -> length == 1 && text.charAt(start) < ASCII_SYMBOLS.length ? ASCII_SYMBOLS[text.charAt(start)]
           : symbol(text.substring(start, end));
     };
