@@ -58,11 +58,16 @@ public final class Normalizer {
     requireNonNull(region, "region");
     requireNonNull(reference, "reference");
     checkArgument(region.end() <= text.length(), "region %s exceeds text of length %s", region, text.length());
-    Tokens tokens = Tokens.of(text, region.start(), region.end());
+    Tokens tokens = Tokens.reusing(text, region.start(), region.end());
     List<Expression> out = new ArrayList<>();
-    for (Candidate c : scanner.scan(tokens)) {
-      emit(tokens, c, reference, out);
-      c.nested().forEach(n -> emit(tokens, n, reference, out));
+    try {
+      for (Candidate c : scanner.scan(tokens)) {
+        emit(tokens, c, reference, out);
+        c.nested().forEach(n -> emit(tokens, n, reference, out));
+      }
+    } finally {
+      // Expressions hold values and spans, never the tokens.
+      tokens.release();
     }
     out.sort(Comparator.comparing(Expression::span));
     return ImmutableList.copyOf(out);

@@ -31,6 +31,8 @@ final class Tokens {
   private byte[] kinds;
   private String[] lower;
   private Object[][] memo;
+  /** The thread's spare arrays these tokens use, or null for arrays of their own. */
+  private final Spare spare;
   private static final Type[] TYPES = Type.values();
   private static final int SPACED = 0x10;
   /** Memo tables, one per parser reading at a token (dates core and full, bare numerals, numbers, offsets). */
@@ -52,6 +54,17 @@ final class Tokens {
     this.ends = new int[capacity];
     this.kinds = new byte[capacity];
     this.lower = new String[capacity];
+    this.spare = null;
+  }
+
+  private Tokens(String text, Spare spare) {
+    this.text = text;
+    this.starts = spare.starts;
+    this.ends = spare.ends;
+    this.kinds = spare.kinds;
+    this.lower = spare.lower;
+    this.memo = spare.memo;
+    this.spare = spare;
   }
 
   /** Tokenizes {@code text[from, to)}. */
@@ -61,6 +74,71 @@ final class Tokens {
     split(text, from, to, tokens);
     return tokens;
   }
+
+  /**
+   * Tokenizes {@code text[from, to)} into this thread's spare arrays, to be {@linkplain #release()
+   * released} once the region is read: a region's tokens live only while it is normalized, and the
+   * arrays and memo rows of one sentence then serve the next. A region asked for while another is
+   * held (none is, today) gets arrays of its own.
+   */
+  static Tokens reusing(String text, int from, int to) {
+    Spare spare = SPARE.get();
+    if (spare.busy) {
+      return of(text, from, to);
+    }
+    spare.busy = true;
+    Tokens tokens = new Tokens(text, spare);
+    split(text, from, to, tokens);
+    return tokens;
+  }
+
+  /**
+   * Gives this thread's spare arrays back, cleared, keeping them if not too large; the tokens must not
+   * be read after. Does nothing for tokens made by {@link #of}.
+   */
+  void release() {
+    if (spare == null) {
+      return;
+    }
+    // Each token's lower-case entry is set again as the next region is split; the memo rows are not.
+    if (memo != null) {
+      for (Object[] row : memo) {
+        if (row != null) {
+          Arrays.fill(row, 0, Math.min(row.length, size + 1), null);
+        }
+      }
+    }
+    if (starts.length <= Spare.KEPT) {
+      spare.starts = starts;
+      spare.ends = ends;
+      spare.kinds = kinds;
+      spare.lower = lower;
+      spare.memo = memo;
+    } else {
+      // Grown past what is kept: the thread starts again from small arrays.
+      spare.starts = new int[Spare.FIRST];
+      spare.ends = new int[Spare.FIRST];
+      spare.kinds = new byte[Spare.FIRST];
+      spare.lower = new String[Spare.FIRST];
+      spare.memo = null;
+    }
+    spare.busy = false;
+  }
+
+  /** One thread's arrays for the tokens of the region being normalized, and its memo rows. */
+  private static final class Spare {
+    /** Arrays for more tokens than this are not kept (a whole long document normalized at once). */
+    static final int KEPT = 2_048;
+    static final int FIRST = 64;
+    int[] starts = new int[FIRST];
+    int[] ends = new int[FIRST];
+    byte[] kinds = new byte[FIRST];
+    String[] lower = new String[FIRST];
+    Object[][] memo;
+    boolean busy;
+  }
+
+  private static final ThreadLocal<Spare> SPARE = ThreadLocal.withInitial(Spare::new);
 
   /** Splits {@code text[from, to)} into tokens, adding them to {@code into} unless null; their number. */
   private static int split(String text, int from, int to, Tokens into) {
@@ -153,8 +231,9 @@ final class Tokens {
       memo = new Object[MEMO_TABLES][];
     }
     Object[] row = memo[table];
-    if (row == null) {
-      row = new Object[size + 1];
+    if (row == null || row.length < size + 1) {
+      // A spare row may be longer than this region needs; only its first size + 1 slots are read.
+      row = new Object[Math.max(size + 1, spare == null ? 0 : Math.min(starts.length + 1, Spare.KEPT + 1))];
       memo[table] = row;
     }
     Object v = row[i];
