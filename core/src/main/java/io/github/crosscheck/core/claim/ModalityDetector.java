@@ -3,6 +3,7 @@ package io.github.crosscheck.core.claim;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
+import io.github.crosscheck.core.text.ReusedMatcher;
 import io.github.crosscheck.core.text.TextSpan;
 import io.github.crosscheck.core.text.WordSet;
 import java.util.ArrayList;
@@ -47,15 +48,16 @@ final class ModalityDetector {
       "((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})\\s*(?:said|says|wrote|writes|added|told)\\b");
 
   /**
-   * One matcher per pattern, reset for each claim: a detector serves one extraction, and a new
-   * matcher per claim would allocate its state arrays again every time.
+   * One matcher per pattern and thread, reset for each use: a new matcher per claim, or per document,
+   * would allocate its state arrays again every time. Every use below resets its matcher and is done
+   * with it before another can run.
    */
-  private final Matcher negation = NEGATION.matcher("");
-  private final Matcher threat = THREAT.matcher("");
-  private final Matcher plan = PLAN.matcher("");
-  private final Matcher clauseBreak = CLAUSE_BREAK.matcher("");
-  private final Matcher speakerAfter = SPEAKER_AFTER.matcher("");
-  private final Matcher speakerBefore = SPEAKER_BEFORE.matcher("");
+  private static final ReusedMatcher NEGATION_AT = new ReusedMatcher(NEGATION);
+  private static final ReusedMatcher THREAT_AT = new ReusedMatcher(THREAT);
+  private static final ReusedMatcher PLAN_AT = new ReusedMatcher(PLAN);
+  private static final ReusedMatcher CLAUSE_BREAK_AT = new ReusedMatcher(CLAUSE_BREAK);
+  private static final ReusedMatcher SPEAKER_AFTER_AT = new ReusedMatcher(SPEAKER_AFTER);
+  private static final ReusedMatcher SPEAKER_BEFORE_AT = new ReusedMatcher(SPEAKER_BEFORE);
 
   /** The sentence last examined: where its clause breaks end, where its hedges lie, and its speaker. */
   private TextSpan sentence;
@@ -74,13 +76,13 @@ final class ModalityDetector {
     // The words before the claim and the claim itself, matched in place: a region with opaque
     // bounds reads exactly like the substring would.
     int from = Math.max(clause.start(), wordsBefore(text, claim.start(), 4));
-    if (negation.reset(text).region(from, claim.end()).find()) {
+    if (NEGATION_AT.on(text, from, claim.end()).find()) {
       return Attribution.of(Modality.NEGATED);
     }
-    if (threat.reset(text).region(from, claim.end()).find()) {
+    if (THREAT_AT.on(text, from, claim.end()).find()) {
       return Attribution.of(Modality.THREATENED);
     }
-    if (plan.reset(text).region(from, claim.end()).find()) {
+    if (PLAN_AT.on(text, from, claim.end()).find()) {
       return Attribution.of(Modality.PLANNED);
     }
     for (Hedge h : hedges) {
@@ -102,7 +104,7 @@ final class ModalityDetector {
     sentence = view.span();
     speaker = null;
     breakEnds = new ArrayList<>();
-    Matcher breaks = clauseBreak.reset(view.text()).region(sentence.start(), sentence.end());
+    Matcher breaks = CLAUSE_BREAK_AT.on(view.text(), sentence.start(), sentence.end());
     while (breaks.find()) {
       breakEnds.add(breaks.end());
     }
@@ -158,11 +160,11 @@ final class ModalityDetector {
   }
 
   private Optional<String> speaker(String s, List<Mention> mentions) {
-    Matcher after = speakerAfter.reset(s);
+    Matcher after = SPEAKER_AFTER_AT.on(s);
     if (after.find()) {
       return resolve(after.group(1).strip(), mentions);
     }
-    Matcher before = speakerBefore.reset(s);
+    Matcher before = SPEAKER_BEFORE_AT.on(s);
     if (before.find()) {
       return resolve(before.group(1).strip(), mentions);
     }

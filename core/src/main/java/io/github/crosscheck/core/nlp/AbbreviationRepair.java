@@ -1,5 +1,7 @@
 package io.github.crosscheck.core.nlp;
 
+import io.github.crosscheck.core.text.ReusedMatcher;
+import io.github.crosscheck.core.text.TextSpan;
 import java.util.regex.Pattern;
 
 /**
@@ -23,21 +25,34 @@ final class AbbreviationRepair {
       "^(?:[\\p{Ll}\\p{N}(\\[,;:%]|(?:Eastern|Pacific|Central|Mountain|Atlantic|GMT|UTC|ET|EST|EDT|PT|PST|PDT"
           + "|CT|CST|CDT|BST|CET|CEST|local|Beijing|Tokyo|London|Moscow)\\b)");
 
-  /** Whether the boundary between {@code before} and {@code after} should be undone. */
-  static boolean joins(CharSequence before, CharSequence after) {
-    String tail = tail(before);
-    if (NEVER_FINAL.matcher(tail).find()) {
+  /** Each pattern's matcher of this thread, reset onto each boundary's text: a boundary allocates none. */
+  private static final ReusedMatcher NEVER_FINAL_AT = new ReusedMatcher(NEVER_FINAL);
+  private static final ReusedMatcher ABBREVIATION_AT = new ReusedMatcher(ABBREVIATION);
+  private static final ReusedMatcher CONTINUATION_AT = new ReusedMatcher(CONTINUATION);
+
+  /**
+   * Whether the boundary between the sentences at {@code before} and {@code after} of {@code text}
+   * should be undone. The patterns read the last 24 characters before the boundary and the first 24
+   * after it, without the whitespace at the boundary, as a region of the text (the region's bounds
+   * are the input's, for anchors and word boundaries alike).
+   */
+  static boolean joins(String text, TextSpan before, TextSpan after) {
+    int tailStart = Math.max(before.start(), before.end() - 24);
+    int tailEnd = before.end();
+    while (tailEnd > tailStart && Character.isWhitespace(text.charAt(tailEnd - 1))) {
+      tailEnd--;
+    }
+    if (NEVER_FINAL_AT.on(text, tailStart, tailEnd).find()) {
       return true;
     }
-    return ABBREVIATION.matcher(tail).find() && CONTINUATION.matcher(head(after)).find();
-  }
-
-  private static String tail(CharSequence text) {
-    int from = Math.max(0, text.length() - 24);
-    return text.subSequence(from, text.length()).toString().stripTrailing();
-  }
-
-  private static String head(CharSequence text) {
-    return text.subSequence(0, Math.min(text.length(), 24)).toString().stripLeading();
+    if (!ABBREVIATION_AT.on(text, tailStart, tailEnd).find()) {
+      return false;
+    }
+    int headEnd = Math.min(after.end(), after.start() + 24);
+    int headStart = after.start();
+    while (headStart < headEnd && Character.isWhitespace(text.charAt(headStart))) {
+      headStart++;
+    }
+    return CONTINUATION_AT.on(text, headStart, headEnd).find();
   }
 }

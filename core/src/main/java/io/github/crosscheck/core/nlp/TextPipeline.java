@@ -103,8 +103,7 @@ public final class TextPipeline {
         if (span.isEmpty()) {
           continue;
         }
-        if (pending != null && AbbreviationRepair.joins(CharBuffer.wrap(text, pending.start(), pending.end()),
-            CharBuffer.wrap(text, span.start(), span.end()))) {
+        if (pending != null && AbbreviationRepair.joins(text, pending, span)) {
           pending = pending.union(span);
         } else {
           if (pending != null) {

@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.normalize;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.crosscheck.core.text.ReusedMatcher;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,6 +24,7 @@ final class Numerals {
       (?: \\. (?<frac> \\d{1,30} ) )?
       (?! \\d )
       """.formatted(GROUPED, SPACED, PLAIN), Pattern.COMMENTS);
+  private static final ReusedMatcher NUMERAL_AT = new ReusedMatcher(NUMERAL);
 
   /** Multipliers attached to a numeral ("10k", "35m") or, when upper-case or longer, after a space ("1.5 M", "2 bn"). */
   private static final ImmutableMap<String, BigDecimal> MULTIPLIERS = ImmutableMap.<String, BigDecimal>builder()
@@ -63,7 +65,7 @@ final class Numerals {
     if (t.isDigits(i) && t.w(i).isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = NUMERAL.matcher(t.text()).region(t.start(i), Math.min(t.text().length(), t.start(i) + 120));
+    Matcher m = NUMERAL_AT.on(t.text(), t.start(i), Math.min(t.text().length(), t.start(i) + 120));
     if (!m.lookingAt() || m.end() == m.start()) {
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.normalize;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.crosscheck.core.text.ReusedMatcher;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -23,20 +24,27 @@ final class NumericDates {
   private static final String SEP = "(?<s>[-/.])";
   private static final String GAP = "\\x20?";
   /** Year first: "2025-01-17", "2015.5.13", "2024/13/1" (day before month when the month would exceed 12). */
-  private static final Pattern YEAR_FIRST = Pattern.compile(YEAR + SEP + A + "\\k<s>" + B + "(?![\\d])");
+  private static final ReusedMatcher YEAR_FIRST = new ReusedMatcher(
+      Pattern.compile(YEAR + SEP + A + "\\k<s>" + B + "(?![\\d])"));
   /** Year first with single spaces: "2016 10 16". */
-  private static final Pattern YEAR_FIRST_SPACED = Pattern.compile(YEAR + "\\x20" + A + "\\x20" + B + "(?![\\d:.])");
+  private static final ReusedMatcher YEAR_FIRST_SPACED = new ReusedMatcher(
+      Pattern.compile(YEAR + "\\x20" + A + "\\x20" + B + "(?![\\d:.])"));
   /** Month (or day) first, then the year: "1/17/25", "21/04/16", "13.5.2015", "08/12,15". */
-  private static final Pattern YEAR_LAST = Pattern.compile(A + SEP + B + "(?:\\k<s>|,)(?<y>\\d{4}|\\d{2})(?![\\d])");
+  private static final ReusedMatcher YEAR_LAST = new ReusedMatcher(
+      Pattern.compile(A + SEP + B + "(?:\\k<s>|,)(?<y>\\d{4}|\\d{2})(?![\\d])"));
   /** Eight digits: "20170302". */
-  private static final Pattern COMPACT = Pattern.compile("(?<y>(?:19|20)\\d{2})(?<a>0[1-9]|1[0-2])(?<b>[0-3]\\d)(?!\\d)");
+  private static final ReusedMatcher COMPACT = new ReusedMatcher(
+      Pattern.compile("(?<y>(?:19|20)\\d{2})(?<a>0[1-9]|1[0-2])(?<b>[0-3]\\d)(?!\\d)"));
   /** Month and year: "9/2012", "12-2015", "11 - 2016". */
-  private static final Pattern MONTH_YEAR = Pattern.compile(A + GAP + "[-/]" + GAP + YEAR + "(?![\\d/-])");
+  private static final ReusedMatcher MONTH_YEAR = new ReusedMatcher(
+      Pattern.compile(A + GAP + "[-/]" + GAP + YEAR + "(?![\\d/-])"));
   /** Year and month: "2016-11", "2016/ 11", "2015.3". */
-  private static final Pattern YEAR_MONTH = Pattern.compile(YEAR + "(?:" + GAP + "[-/]" + GAP + "|\\.)" + A
-      + "(?![\\d/.-]|\\.\\d)");
+  private static final ReusedMatcher YEAR_MONTH = new ReusedMatcher(
+      Pattern.compile(YEAR + "(?:" + GAP + "[-/]" + GAP + "|\\.)" + A
+      + "(?![\\d/.-]|\\.\\d)"));
   /** Month and day, no year: "3/4", "2 / 15", "4-25". */
-  private static final Pattern MONTH_DAY = Pattern.compile(A + "(?<g>" + GAP + ")(?<s>[/-])\\k<g>" + B + "(?![\\d/])");
+  private static final ReusedMatcher MONTH_DAY = new ReusedMatcher(
+      Pattern.compile(A + "(?<g>" + GAP + ")(?<s>[/-])\\k<g>" + B + "(?![\\d/])"));
 
   /** Words after which a bare month/day is a date. */
   private static final ImmutableSet<String> CONTEXT = ImmutableSet.of("on", "by", "since", "until", "till", "from",
@@ -88,11 +96,11 @@ final class NumericDates {
     return next == '-' || next == '/' || next >= '0' && next <= '9';
   }
 
-  private static Matcher at(Tokens t, int i, Pattern p) {
-    return p.matcher(t.text()).region(t.start(i), Math.min(t.text().length(), t.start(i) + 40));
+  private static Matcher at(Tokens t, int i, ReusedMatcher p) {
+    return p.on(t.text(), t.start(i), Math.min(t.text().length(), t.start(i) + 40));
   }
 
-  private static Optional<DateParse> day(Tokens t, int i, Pattern p, boolean yearLast) {
+  private static Optional<DateParse> day(Tokens t, int i, ReusedMatcher p, boolean yearLast) {
     Matcher m = at(t, i, p);
     if (!m.lookingAt()) {
       return Optional.empty();
@@ -130,7 +138,7 @@ final class NumericDates {
     }
   }
 
-  private static Optional<DateParse> month(Tokens t, int i, Pattern p) {
+  private static Optional<DateParse> month(Tokens t, int i, ReusedMatcher p) {
     Matcher m = at(t, i, p);
     if (!m.lookingAt()) {
       return Optional.empty();
