@@ -15,12 +15,15 @@ public enum Verdict {
   /** The claims look conflicting but describe different events. */
   DISTINCT_EVENTS;
 
+  /** Made once: reports and rules ask for it per claim. */
+  private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** Whether this verdict counts as a contradiction (a {@code --fail-on} level can trip on it). */
   public boolean isContradiction() {
     return this != DISTINCT_EVENTS;
   }
 
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 }

@@ -21,9 +21,12 @@ public enum ClaimKind {
   /** "Had been communicating with Xi since the election": contact since a time. */
   CONTACT;
 
+  /** Made once: reports and rules ask for it per claim. */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case name used in reports and annotations ({@code event_date}). */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**

@@ -17,7 +17,10 @@ public enum Modality {
   /** Denied: "did not take place on Monday". */
   NEGATED;
 
+  /** Made once: reports and rules ask for it per claim. */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

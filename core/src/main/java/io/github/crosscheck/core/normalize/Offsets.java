@@ -58,14 +58,14 @@ final class Offsets {
   }
 
   private static Optional<Units> pair(Tokens t, int i, boolean offset) {
-    Optional<Hit<BigDecimal>> amount = bareAmount(t, i, offset);
-    if (amount.isEmpty()) {
-      amount = amount(t, i);
-    }
-    if (amount.isEmpty()) {
+    Optional<Hit<BigDecimal>> bare = bareAmount(t, i, offset);
+    // Any other amount is read for its end first and valued only once a unit follows it: "a" and "an"
+    // are everywhere, units after them rare.
+    int k = bare.isPresent() ? bare.get().end() : amountEnd(t, i);
+    if (k < 0) {
       return Optional.empty();
     }
-    int k = amount.get().end();
+    BigDecimal amount = bare.isPresent() ? bare.get().value() : null;
     if (t.is(k, "-") && t.tight(k) && t.tight(k + 1)) {
       k++;
     }
@@ -80,7 +80,8 @@ final class Offsets {
       end++;
     }
     final int last = end;
-    return DurationMath.of(amount.get().value(), unit.get()).map(length -> new Units(i, last, length, 1));
+    return DurationMath.of(amount != null ? amount : amountValue(t, i), unit.get())
+        .map(length -> new Units(i, last, length, 1));
   }
 
   /** "h" may stand apart from its number ("1/4 h"); other one- and two-letter units must be attached. */
@@ -97,26 +98,29 @@ final class Offsets {
     return Optional.of(new Hit<>(n.get().value(), n.get().end()));
   }
 
-  /** The amount before a unit: a number, "a"/"an", "half (an)", "a quarter of an", "a few", "a couple of", "a pair of". */
-  static Optional<Hit<BigDecimal>> amount(Tokens t, int i) {
+  /**
+   * Where the amount before a unit ends, or -1 if none starts at {@code i}: a number, "a"/"an", "half
+   * (an)", "a quarter of an", "a few", "a couple of", "a pair of".
+   */
+  private static int amountEnd(Tokens t, int i) {
     boolean a = t.is(i, "a");
     if ((a || t.is(i, "an")) && !t.is(i + 1, "few") && !t.is(i + 1, "couple") && !t.is(i + 1, "pair")
         && !t.is(i + 1, "quarter") && !t.is(i + 1, "half")) {
-      return Optional.of(new Hit<>(BigDecimal.ONE, i + 1));
+      return i + 1;
     }
     int k = a ? i + 1 : i;
     if (t.is(k, "few")) {
-      return Optional.of(new Hit<>(THREE, k + 1));
+      return k + 1;
     }
     if ((t.is(k, "couple") || t.is(k, "pair")) && t.is(k + 1, "of")) {
-      return Optional.of(new Hit<>(BigDecimal.valueOf(2), k + 2));
+      return k + 2;
     }
     if (t.is(i, "another")) {
-      return Optional.of(new Hit<>(BigDecimal.ONE, i + 1));
+      return i + 1;
     }
-    Optional<NumberMatch> n = NumberParser.unsigned(t, i).filter(m -> m.value().signum() >= 0);
+    Optional<NumberMatch> n = number(t, i);
     if (n.isEmpty()) {
-      return Optional.empty();
+      return -1;
     }
     int end = n.get().end();
     boolean fraction = !n.get().isInteger();
@@ -129,6 +133,31 @@ final class Offsets {
     if (t.is(end, "more")) {
       end++;
     }
-    return Optional.of(new Hit<>(n.get().value(), end));
+    return end;
+  }
+
+  /** The value of the amount {@link #amountEnd} found at {@code i}. */
+  private static BigDecimal amountValue(Tokens t, int i) {
+    boolean a = t.is(i, "a");
+    if ((a || t.is(i, "an")) && !t.is(i + 1, "few") && !t.is(i + 1, "couple") && !t.is(i + 1, "pair")
+        && !t.is(i + 1, "quarter") && !t.is(i + 1, "half")) {
+      return BigDecimal.ONE;
+    }
+    int k = a ? i + 1 : i;
+    if (t.is(k, "few")) {
+      return THREE;
+    }
+    if ((t.is(k, "couple") || t.is(k, "pair")) && t.is(k + 1, "of")) {
+      return BigDecimal.valueOf(2);
+    }
+    if (t.is(i, "another")) {
+      return BigDecimal.ONE;
+    }
+    return number(t, i).orElseThrow().value();
+  }
+
+  /** The unsigned number at {@code i}, if not negative (read once per token: the parser remembers it). */
+  private static Optional<NumberMatch> number(Tokens t, int i) {
+    return NumberParser.unsigned(t, i).filter(m -> m.value().signum() >= 0);
   }
 }

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,15 +43,14 @@ final class Scanner {
       }
       buffer.clear();
       collect(t, i, buffer);
-      Optional<Candidate> best = best(t, buffer);
-      if (best.isEmpty()) {
+      Candidate c = best(t, buffer);
+      if (c == null) {
         i++;
         continue;
       }
-      Candidate c = best.get();
-      Optional<Candidate> inner = c.kind() == ExpressionKind.NUMBER ? overlapping(t, c, buffer) : Optional.empty();
-      if (inner.isPresent()) {
-        i = inner.get().start();
+      Candidate inner = c.kind() == ExpressionKind.NUMBER ? overlapping(t, c, buffer) : null;
+      if (inner != null) {
+        i = inner.start();
         continue;
       }
       c = withSuffix(t, c);
@@ -64,21 +62,21 @@ final class Scanner {
 
   /**
    * A better expression starting inside a chosen number and reaching at least as far ("2020-07-01"
-   * inside "-2020-07-01"): the number gives way to it.
+   * inside "-2020-07-01"): the number gives way to it. Null if none.
    */
-  private Optional<Candidate> overlapping(Tokens t, Candidate c, List<Candidate> buffer) {
+  private Candidate overlapping(Tokens t, Candidate c, List<Candidate> buffer) {
     for (int j = c.start() + 1; j < c.end(); j++) {
       if (!triggers(t, j)) {
         continue;
       }
       buffer.clear();
       collect(t, j, buffer);
-      Optional<Candidate> inner = best(t, buffer);
-      if (inner.isPresent() && inner.get().kind() != ExpressionKind.NUMBER && inner.get().end() >= c.end()) {
+      Candidate inner = best(t, buffer);
+      if (inner != null && inner.kind() != ExpressionKind.NUMBER && inner.end() >= c.end()) {
         return inner;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private boolean triggers(Tokens t, int i) {
@@ -124,9 +122,11 @@ final class Scanner {
     return c.to(hit.get().end(), context -> c.valuer().value(context).map(v -> Modifiers.apply(v, modifier)));
   }
 
-  private static Optional<Candidate> best(Tokens t, List<Candidate> candidates) {
+  /** The candidate reaching furthest, the best-ranked among those; null if none covers a token. */
+  private static Candidate best(Tokens t, List<Candidate> candidates) {
     Candidate best = null;
-    for (Candidate c : candidates) {
+    for (int k = 0; k < candidates.size(); k++) { // indexed: no iterator per trigger
+      Candidate c = candidates.get(k);
       if (c.end() <= c.start()) {
         continue;
       }
@@ -135,7 +135,7 @@ final class Scanner {
         best = c;
       }
     }
-    return Optional.ofNullable(best);
+    return best;
   }
 
   private static int rank(Candidate c) {
