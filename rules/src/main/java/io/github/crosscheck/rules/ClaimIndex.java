@@ -31,9 +31,9 @@ public final class ClaimIndex {
       new java.util.EnumMap<>(ClaimKind.class);
 
 
-  /** Kind, then predicate; a stable sort keeps the claims of one group in id order. */
-  private static final Comparator<Claim> BY_GROUP = Comparator.comparing(Claim::kind)
-      .thenComparing(claim -> claim.subject().predicate());
+  private static final ClaimKind[] KINDS = ClaimKind.values();
+  private static final Comparator<Claim> BY_PREDICATE =
+      (a, b) -> a.subject().predicate().compareTo(b.subject().predicate());
 
   private ClaimIndex(List<Claim> claims) {
     this.all = inIdOrder(claims) ? ImmutableList.copyOf(claims)
@@ -42,8 +42,7 @@ public final class ClaimIndex {
         () -> all.stream().collect(ImmutableMap.toImmutableMap(Claim::id, Function.identity(), (a, b) -> a)));
     // The claims sorted by group once: each group is then a run of one list and a kind's groups follow
     // one another in predicate order, so no group is collected or copied on its own.
-    Claim[] sorted = all.toArray(new Claim[0]);
-    java.util.Arrays.sort(sorted, BY_GROUP);
+    Claim[] sorted = inGroupOrder(all);
     ImmutableList<Claim> byGroup = ImmutableList.copyOf(sorted);
     for (int start = 0; start < sorted.length; ) {
       ClaimKind kind = sorted[start].kind();
@@ -63,6 +62,33 @@ public final class ClaimIndex {
         byKind.set(kind.ordinal(), ofKind.get(0));
       }
     }
+  }
+
+  /**
+   * The claims by kind (in kind order), then predicate, each group keeping the claims' order: placed
+   * by kind in one pass, then each kind sorted stably by predicate (a kind of one predicate is one run,
+   * read once).
+   */
+  private static Claim[] inGroupOrder(List<Claim> claims) {
+    int[] next = new int[KINDS.length + 1];
+    for (int i = 0; i < claims.size(); i++) {
+      next[claims.get(i).kind().ordinal() + 1]++;
+    }
+    for (int k = 1; k <= KINDS.length; k++) {
+      next[k] += next[k - 1];
+    }
+    int[] start = next.clone();
+    Claim[] placed = new Claim[claims.size()];
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      placed[next[claim.kind().ordinal()]++] = claim;
+    }
+    for (int k = 0; k < KINDS.length; k++) {
+      if (start[k + 1] - start[k] > 1) {
+        java.util.Arrays.sort(placed, start[k], start[k + 1], BY_PREDICATE);
+      }
+    }
+    return placed;
   }
 
   private static boolean inIdOrder(List<Claim> claims) {
