@@ -218,10 +218,17 @@ final class DateClaims {
     TextSpan near = new TextSpan(Math.max(window.start(), clause.start()), Math.max(Math.max(window.start(),
         clause.start()), Math.min(window.end(), clause.end())));
     Set<Entity> nearby = view.entitiesWithin(near);
-    Set<Entity> people = new java.util.TreeSet<>(nearby);
-    people.removeIf(e -> e.type() != EntityType.PERSON);
-    if (!people.isEmpty()) {
-      return people;
+    int people = 0;
+    for (Entity e : nearby) {
+      people += e.type() == EntityType.PERSON ? 1 : 0;
+    }
+    if (people == nearby.size() && people > 0) {
+      return nearby;
+    }
+    if (people > 0) {
+      Set<Entity> only = new java.util.TreeSet<>(nearby);
+      only.removeIf(e -> e.type() != EntityType.PERSON);
+      return only;
     }
     return nearby.isEmpty() ? view.people() : nearby;
   }

@@ -177,14 +177,26 @@ final class MeasureClaims {
    * percent and Horvat 33.9 percent"): the one named last before the figure.
    */
   private static Optional<Entity> holder(SentenceView view, TextSpan clause, TextSpan figure) {
-    List<Mention> named = view.mentions().stream()
-        .filter(m -> clause.contains(m.span()))
-        .filter(m -> m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION)
-        .toList();
-    if (named.stream().map(Mention::entity).distinct().count() < 2) {
-      return Optional.empty();
+    Entity first = null;
+    boolean several = false;
+    Entity last = null;
+    List<Mention> mentions = view.mentions();
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      EntityType type = m.entity().type();
+      if (!clause.contains(m.span()) || (type != EntityType.PERSON && type != EntityType.ORGANIZATION)) {
+        continue;
+      }
+      if (first == null) {
+        first = m.entity();
+      } else if (!first.equals(m.entity())) {
+        several = true;
+      }
+      if (m.span().end() <= figure.start()) {
+        last = m.entity();
+      }
     }
-    return named.stream().filter(m -> m.span().end() <= figure.start()).reduce((a, b) -> b).map(Mention::entity);
+    return several ? Optional.ofNullable(last) : Optional.empty();
   }
 
   /**

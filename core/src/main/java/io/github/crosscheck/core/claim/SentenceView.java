@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.claim;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.crosscheck.core.nlp.Sentence;
 import io.github.crosscheck.core.normalize.Expression;
 import io.github.crosscheck.core.text.TextSpan;
@@ -126,26 +127,30 @@ final class SentenceView {
     return new TextSpan(words.get(from).start(), words.get(to - 1).end());
   }
 
-  /** The entities mentioned inside the span. */
+  /** The entities mentioned inside the span (an immutable empty set if none; else a new mutable one). */
   Set<Entity> entitiesWithin(TextSpan span) {
-    Set<Entity> found = new TreeSet<>();
-    for (Mention m : mentions) {
+    Set<Entity> found = null;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
       if (span.contains(m.span())) {
+        found = found == null ? new TreeSet<>() : found;
         found.add(m.entity());
       }
     }
-    return found;
+    return found == null ? ImmutableSortedSet.of() : found;
   }
 
-  /** The people mentioned anywhere in the sentence. */
+  /** The people mentioned anywhere in the sentence (an immutable empty set if none; else a new mutable one). */
   Set<Entity> people() {
-    Set<Entity> found = new TreeSet<>();
-    for (Mention m : mentions) {
+    Set<Entity> found = null;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
       if (m.entity().type() == EntityType.PERSON) {
+        found = found == null ? new TreeSet<>() : found;
         found.add(m.entity());
       }
     }
-    return found;
+    return found == null ? ImmutableSortedSet.of() : found;
   }
 
   /** Expressions of the sentence other than the given ones. */
