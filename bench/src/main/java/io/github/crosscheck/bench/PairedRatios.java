@@ -27,6 +27,11 @@ import opennlp.tools.util.Span;
  * run for a short slice over the {@link Corpus}. Reports the median over rounds of each MB/s and of
  * the ratios, after warm-up rounds. Complements the JMH figures; it does not replace them.
  *
+ * <p>A slice is 1.5 s by default: a slice of 0.4 s held a few hundred documents, so one collection or
+ * compilation moved its figure by a tenth or more, and a ratio of two such figures more. Side by side
+ * on 2026-12-04, 12 rounds each: 0.4 s slices read the two-thread ratio at 1.40x and 1.83x in two runs
+ * (floor 0.24 and 0.43 MB/s), 1.5 s slices at 1.95x and 2.09x (floor 0.33 and 0.35 MB/s).
+ *
  * <pre>java -cp bench/target/benchmarks.jar io.github.crosscheck.bench.PairedRatios --out FILE [--rounds N] [--slice-ms M]</pre>
  */
 public final class PairedRatios {
@@ -48,7 +53,7 @@ public final class PairedRatios {
   public static void main(String[] args) throws Exception {
     Path out = Path.of(option(args, "--out", "paired-ratios.tsv"));
     int rounds = Integer.parseInt(option(args, "--rounds", "16"));
-    PairedRatios paired = new PairedRatios(Long.parseLong(option(args, "--slice-ms", "400")));
+    PairedRatios paired = new PairedRatios(Long.parseLong(option(args, "--slice-ms", "1500")));
     ExecutorService two = Executors.newFixedThreadPool(2);
     try (PrintWriter table = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       emit(table, "round\tfloor_pos_mb_s\textract_mb_s\textract_2_threads_mb_s\textract_over_floor\ttwo_over_one");
