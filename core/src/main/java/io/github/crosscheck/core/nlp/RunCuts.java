@@ -1,5 +1,6 @@
 package io.github.crosscheck.core.nlp;
 
+import io.github.crosscheck.core.text.SeenLately;
 import java.util.function.Function;
 import opennlp.tools.util.Span;
 
@@ -13,37 +14,19 @@ import opennlp.tools.util.Span;
  * not thread-safe: one per thread.
  */
 final class RunCuts {
-  /** Slots in the table; a power of two. */
+  /** Runs remembered; a power of two. */
   private static final int SLOTS = 4096;
-  /** How many slots after its own a run may be found in. */
-  private static final int PROBES = 4;
 
-  private final String[] runs = new String[SLOTS];
-  private final int[][] cuts = new int[SLOTS][];
+  private final SeenLately<int[]> runs = new SeenLately<>(SLOTS);
 
   /**
    * The tokens of the run {@code text[start, end)} (no whitespace within) as pairs of offsets into
    * the run: {@code [s0, e0, s1, e1, ...]}. Reads a run not in the table with {@code tokenizer}.
    */
   int[] of(CharSequence text, int start, int end, Function<String, Span[]> tokenizer) {
-    int length = end - start;
-    int hash = 0;
-    for (int i = start; i < end; i++) {
-      hash = 31 * hash + text.charAt(i);
-    }
-    int home = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-    // Looked for in its slot and the few after; not found, it takes the first free one (or its own).
-    int free = home;
-    for (int p = 0; p < PROBES; p++) {
-      int slot = (home + p) & (SLOTS - 1);
-      String run = runs[slot];
-      if (run == null) {
-        free = slot;
-        break;
-      }
-      if (run.length() == length && run.hashCode() == hash && matches(run, text, start)) {
-        return cuts[slot];
-      }
+    int slot = runs.find(text, start, end, false);
+    if (slot >= 0) {
+      return runs.value(slot);
     }
     String run = text.subSequence(start, end).toString();
     Span[] tokens = tokenizer.apply(run);
@@ -52,17 +35,7 @@ final class RunCuts {
       found[2 * t] = tokens[t].getStart();
       found[2 * t + 1] = tokens[t].getEnd();
     }
-    runs[free] = run;
-    cuts[free] = found;
+    runs.put(slot, run, found);
     return found;
-  }
-
-  private static boolean matches(String run, CharSequence text, int start) {
-    for (int i = 0; i < run.length(); i++) {
-      if (run.charAt(i) != text.charAt(start + i)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,6 +1,8 @@
 package io.github.crosscheck.core.nlp;
 
+import io.github.crosscheck.core.text.SeenLately;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import opennlp.tools.sentdetect.DefaultSDContextGenerator;
 import opennlp.tools.sentdetect.SDContextGenerator;
@@ -22,10 +24,9 @@ import opennlp.tools.util.StringUtil;
  * not thread-safe: one per detector, and so per thread.
  */
 final class SentenceFeatures implements SDContextGenerator {
-  /** Slots in the table of features; a power of two. */
-  private static final int SLOTS = 2048;
-  /** How many slots after its own a feature may be found in. */
-  private static final int PROBES = 4;
+  /** Pieces remembered for each of the four kinds; a power of two. */
+  private static final int SLOTS = 1024;
+  private static final String KINDS = "xvsn";
   private static final String[] LENGTHS = new String[64];
 
   static {
@@ -35,8 +36,10 @@ final class SentenceFeatures implements SDContextGenerator {
   private final Set<String> abbreviations;
   private final char[] endCharacters;
   private final String[] endFeatures = new String[128];
-  private final String[] table = new String[SLOTS];
-  private final String[][] buffers = new String[20][];
+  /** For each kind ({@link #KINDS}), its feature by the piece of text. */
+  private final List<SeenLately<String>> pieces = List.of(new SeenLately<>(SLOTS), new SeenLately<>(SLOTS),
+      new SeenLately<>(SLOTS), new SeenLately<>(SLOTS));
+  private final FeatureArrays arrays = new FeatureArrays();
   private final String[] features = new String[20];
   private int count;
 
@@ -78,7 +81,7 @@ final class SentenceFeatures implements SDContextGenerator {
     piece('v', text, previousStart, prefixStart, end);
     piece('s', text, last ? 0 : position + 1, last ? 0 : suffixEnd, end);
     piece('n', text, last ? 0 : suffixEnd + 1, last ? 0 : nextEnd, end);
-    String[] context = buffer(count);
+    String[] context = arrays.of(count);
     System.arraycopy(features, 0, context, 0, count);
     return context;
   }
@@ -135,48 +138,15 @@ final class SentenceFeatures implements SDContextGenerator {
 
   /** {@code kind + "=" + text[start, stop)}, from the table or made and put there. */
   private String feature(char kind, CharSequence text, int start, int stop) {
-    // As String.hashCode of the feature: kind, '=', then the piece.
-    int hash = 31 * kind + '=';
-    for (int i = start; i < stop; i++) {
-      hash = 31 * hash + text.charAt(i);
+    SeenLately<String> table = pieces.get(KINDS.indexOf(kind));
+    int slot = table.find(text, start, stop, false);
+    if (slot >= 0) {
+      return table.value(slot);
     }
-    int home = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-    int free = home;
-    for (int p = 0; p < PROBES; p++) {
-      int slot = (home + p) & (SLOTS - 1);
-      String known = table[slot];
-      if (known == null) {
-        free = slot;
-        break;
-      }
-      if (known.hashCode() == hash && matches(known, kind, text, start, stop)) {
-        return known;
-      }
-    }
-    String made = kind + "=" + text.subSequence(start, stop);
-    table[free] = made;
+    String piece = text.subSequence(start, stop).toString();
+    String made = kind + "=" + piece;
+    table.put(slot, piece, made);
     return made;
-  }
-
-  private static boolean matches(String known, char kind, CharSequence text, int start, int stop) {
-    if (known.length() != stop - start + 2 || known.charAt(0) != kind || known.charAt(1) != '=') {
-      return false;
-    }
-    for (int i = start; i < stop; i++) {
-      if (known.charAt(i - start + 2) != text.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private String[] buffer(int length) {
-    String[] buffer = buffers[length];
-    if (buffer == null) {
-      buffer = new String[length];
-      buffers[length] = buffer;
-    }
-    return buffer;
   }
 
   private boolean isEnd(char c) {

@@ -1,5 +1,6 @@
 package io.github.crosscheck.core.nlp;
 
+import io.github.crosscheck.core.text.SeenLately;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
@@ -17,10 +18,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * per thread.
  */
 final class TaggerFeatures {
-  /** Slots in the table of words; a power of two. */
+  /** Words remembered; a power of two. */
   private static final int SLOTS = 2048;
-  /** How many slots after its own a word may be found in. */
-  private static final int PROBES = 4;
   /** The model's affixes are up to this long. */
   private static final int AFFIX = 4;
   /** The model's window: words read either side. */
@@ -31,15 +30,13 @@ final class TaggerFeatures {
   private record WordFeatures(String[] affixes, String word, String[] before, String[] after, String wordClass,
       String wordAndClass) {}
 
-  private final String[] words = new String[SLOTS];
-  private final WordFeatures[] features = new WordFeatures[SLOTS];
+  private final SeenLately<WordFeatures> words = new SeenLately<>(SLOTS);
   private final String[] outcomes;
   /** {@code "t=" + tag}, by the tag's outcome index, made on first use. */
   private final String[] previousTag;
   /** {@code "t2=" + tag two before + "," + tag before}, by the two outcome indexes, made on first use. */
   private final String[] previousTwoTags;
-  /** One array of each length, handed out again at each token: the model keeps none. */
-  private String[][] buffers = new String[64][];
+  private final FeatureArrays arrays = new FeatureArrays();
 
   /** Features for a model whose outcomes (tags) are {@code outcomes}, by index. */
   TaggerFeatures(String[] outcomes) {
@@ -58,7 +55,7 @@ final class TaggerFeatures {
     int after = Math.min(WINDOW, sentence.length - 1 - index);
     int count = 1 + word.affixes.length + 1 + before + after + (index <= WINDOW ? 1 : 0) + 2
         + Math.min(2, index);
-    String[] context = buffer(count);
+    String[] context = arrays.of(count);
     int n = 0;
     context[n++] = "def";
     for (String affix : word.affixes) {
@@ -85,18 +82,6 @@ final class TaggerFeatures {
     return context;
   }
 
-  private String[] buffer(int length) {
-    if (length >= buffers.length) {
-      buffers = java.util.Arrays.copyOf(buffers, length * 2);
-    }
-    String[] buffer = buffers[length];
-    if (buffer == null) {
-      buffer = new String[length];
-      buffers[length] = buffer;
-    }
-    return buffer;
-  }
-
   private String previousTag(int tag) {
     String feature = previousTag[tag];
     if (feature == null) {
@@ -118,23 +103,12 @@ final class TaggerFeatures {
 
   /** The word's features, from the table or made and put there. */
   private WordFeatures of(String word) {
-    int hash = word.hashCode();
-    int home = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-    int free = home;
-    for (int p = 0; p < PROBES; p++) {
-      int slot = (home + p) & (SLOTS - 1);
-      String known = words[slot];
-      if (known == null) {
-        free = slot;
-        break;
-      }
-      if (known.equals(word)) {
-        return features[slot];
-      }
+    int slot = words.find(word, 0, word.length(), false);
+    if (slot >= 0) {
+      return words.value(slot);
     }
     WordFeatures made = make(word);
-    words[free] = word;
-    features[free] = made;
+    words.put(slot, word, made);
     return made;
   }
 

@@ -18,15 +18,13 @@ import java.util.Locale;
 public final class TextPieces {
   /** Slots in each table; a power of two. */
   private static final int SLOTS = 2048;
-  /** How many slots after its own a stretch may be found in. */
-  private static final int PROBES = 4;
   /** Stretches up to this long are remembered. */
   static final int LONGEST = 24;
 
   private static final ThreadLocal<TextPieces> LOCAL = ThreadLocal.withInitial(TextPieces::new);
 
-  private final String[] exact = new String[SLOTS];
-  private final String[] lower = new String[SLOTS];
+  private final SeenLately<Void> exact = new SeenLately<>(SLOTS);
+  private final SeenLately<Void> lower = new SeenLately<>(SLOTS);
 
   TextPieces() {}
 
@@ -40,25 +38,12 @@ public final class TextPieces {
     if (end - start > LONGEST) {
       return text.subSequence(start, end).toString();
     }
-    int hash = 0;
-    for (int k = start; k < end; k++) {
-      hash = 31 * hash + text.charAt(k);
-    }
-    int home = slot(hash);
-    int free = home;
-    for (int p = 0; p < PROBES; p++) {
-      int slot = (home + p) & (SLOTS - 1);
-      String known = exact[slot];
-      if (known == null) {
-        free = slot;
-        break;
-      }
-      if (known.hashCode() == hash && known.length() == end - start && sameChars(known, text, start)) {
-        return known;
-      }
+    int slot = exact.find(text, start, end, false);
+    if (slot >= 0) {
+      return exact.key(slot);
     }
     String made = text.subSequence(start, end).toString();
-    exact[free] = made;
+    exact.put(slot, made, null);
     return made;
   }
 
@@ -67,38 +52,12 @@ public final class TextPieces {
     if (end - start > LONGEST || !AsciiCase.isAscii(text, start, end)) {
       return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
     }
-    int hash = 0;
-    for (int k = start; k < end; k++) {
-      hash = 31 * hash + AsciiCase.lower(text.charAt(k));
-    }
-    int home = slot(hash);
-    int free = home;
-    for (int p = 0; p < PROBES; p++) {
-      int slot = (home + p) & (SLOTS - 1);
-      String known = lower[slot];
-      if (known == null) {
-        free = slot;
-        break;
-      }
-      if (known.hashCode() == hash && known.length() == end - start && AsciiCase.regionEquals(text, start, known)) {
-        return known;
-      }
+    int slot = lower.find(text, start, end, true);
+    if (slot >= 0) {
+      return lower.key(slot);
     }
     String made = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
-    lower[free] = made;
+    lower.put(slot, made, null);
     return made;
-  }
-
-  private static int slot(int hash) {
-    return (hash ^ (hash >>> 16)) & (SLOTS - 1);
-  }
-
-  private static boolean sameChars(String known, CharSequence text, int start) {
-    for (int k = 0; k < known.length(); k++) {
-      if (known.charAt(k) != text.charAt(start + k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
