@@ -45,27 +45,21 @@ class SentenceFeaturesTest {
 
   @Test
   void featuresAreTheDefaultGeneratorsAtEveryCharacterOfRandomText() {
-    char[] ends = model.getFactory().getEOSCharacters();
-    DefaultSDContextGenerator reference = new DefaultSDContextGenerator(Set.of(), ends);
-    // One object throughout, so pieces are found in its table as well as made.
-    SentenceFeatures features = new SentenceFeatures(Set.of(), ends);
-    qt().withExamples(400).forAll(lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(1, 12),
-        lists().of(integers().between(0, 2)).ofSizeBetween(1, 5)).checkAssert((picks, gaps) -> {
-          String text = text(picks, gaps);
-          for (int position = 0; position < text.length(); position++) {
-            assertArrayEquals(reference.getContext(text, position), features.getContext(text, position),
-                text + " @" + position);
-          }
-        });
+    assertSameFeaturesAsTheDefault(Set.of(), 400, 12);
   }
 
   @Test
   void abbreviationMarksAreTheDefaultGeneratorsToo() {
+    assertSameFeaturesAsTheDefault(Set.of("Dr.", "U.S", "Jan", "Inc.", "said", "e.g"), 200, 10);
+  }
+
+  /** At every character of random texts of up to {@code pieces} pieces, both generators give the same features. */
+  private static void assertSameFeaturesAsTheDefault(Set<String> abbreviations, int examples, int pieces) {
     char[] ends = model.getFactory().getEOSCharacters();
-    Set<String> abbreviations = Set.of("Dr.", "U.S", "Jan", "Inc.", "said", "e.g");
     DefaultSDContextGenerator reference = new DefaultSDContextGenerator(abbreviations, ends);
+    // One object throughout, so pieces are found in its table as well as made.
     SentenceFeatures features = new SentenceFeatures(abbreviations, ends);
-    qt().withExamples(200).forAll(lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(1, 10),
+    qt().withExamples(examples).forAll(lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(1, pieces),
         lists().of(integers().between(0, 2)).ofSizeBetween(1, 5)).checkAssert((picks, gaps) -> {
           String text = text(picks, gaps);
           for (int position = 0; position < text.length(); position++) {
