@@ -21,8 +21,6 @@ import opennlp.tools.util.SequenceValidator;
  * tokens before it and the two after. Mutable and not thread-safe: one per thread.
  */
 final class GreedyTagger {
-  /** How many tokens after a word the model's features read. */
-  static final int LOOKAHEAD = 2;
   /** The lowest score of a sequence {@link BeamSearch} keeps. */
   private static final double MIN_SEQUENCE_SCORE = -100_000;
   /** Probe sentences covering every kind of feature: starts, short words, digits, capitals, symbols. */
@@ -72,11 +70,13 @@ final class GreedyTagger {
     return tags;
   }
 
-  /** The tag of {@code tokens.get(at)}, reading no further than the model looks ahead; "" if the model gives none. */
+  /**
+   * The tag of {@code tokens.get(at)}, as tagging the whole list would give it; "" if the model gives
+   * none. The model's features read two tokens past a word, so tokens beyond that are not tagged.
+   */
   String tagAt(List<Token> tokens, int at) {
-    int length = Math.min(tokens.size(), at + 1 + LOOKAHEAD);
-    boolean same = tokens == lastTokens && lastWords.length >= length;
-    if (!same) {
+    // A list's words are read once; tagging reads them no further than two past the token asked about.
+    if (tokens != lastTokens) {
       forget();
       String[] words = new String[tokens.size()];
       for (int i = 0; i < words.length; i++) {

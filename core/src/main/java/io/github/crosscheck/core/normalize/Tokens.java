@@ -86,9 +86,9 @@ final class Tokens {
     if (spare.busy) {
       return of(text, from, to);
     }
-    spare.busy = true;
     Tokens tokens = new Tokens(text, spare);
     split(text, from, to, tokens);
+    spare.busy = true;
     return tokens;
   }
 
@@ -100,7 +100,8 @@ final class Tokens {
     if (spare == null) {
       return;
     }
-    // Each token's lower-case entry is set again as the next region is split; the memo rows are not.
+    // The memo rows are cleared for the next region; the lower-case entries need not be, as splitting
+    // the next region sets each of its tokens' entries again.
     if (memo != null) {
       for (Object[] row : memo) {
         if (row != null) {
