@@ -27,7 +27,10 @@ final class Tokens {
   private int size;
   private int[] starts;
   private int[] ends;
-  /** Each token's type (its ordinal) and, in {@link #SPACED}, whether whitespace precedes it. */
+  /**
+   * Each token's type (its ordinal), in {@link #SPACED} whether whitespace precedes it, and in {@link
+   * #ASCII} whether it is a word all in ASCII (known as it is split, so no test reads it twice for that).
+   */
   private byte[] kinds;
   private String[] lower;
   private Object[][] memo;
@@ -35,6 +38,7 @@ final class Tokens {
   private final Spare spare;
   private static final Type[] TYPES = Type.values();
   private static final int SPACED = 0x10;
+  private static final int ASCII = 0x20;
   /** Memo tables, one per parser reading at a token (dates core and full, bare numerals, numbers, offsets). */
   private static final int MEMO_TABLES = 5;
   /** What a memo row holds for a reading that found nothing. */
@@ -192,7 +196,8 @@ final class Tokens {
     }
     starts[size] = start;
     ends[size] = end;
-    kinds[size] = (byte) (type.ordinal() | (space ? SPACED : 0));
+    boolean ascii = type == Type.WORD && AsciiCase.isAscii(text, start, end);
+    kinds[size] = (byte) (type.ordinal() | (space ? SPACED : 0) | (ascii ? ASCII : 0));
     lower[size] = type == Type.SYMBOL ? textOf(start, end, type) : null;
     size++;
   }
@@ -308,7 +313,7 @@ final class Tokens {
    */
   private boolean unreadAsciiWord(int i) {
     return i >= 0 && i < size && lower[i] == null && type(i) == Type.WORD && ends[i] - starts[i] <= MAX_WORD
-        && AsciiCase.isAscii(text, starts[i], ends[i]);
+        && (kinds[i] & ASCII) != 0;
   }
 
   boolean isWord(int i) {

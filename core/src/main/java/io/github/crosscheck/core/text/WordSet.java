@@ -18,16 +18,20 @@ public final class WordSet {
   private final ImmutableSet<String> words;
   /** The words by the hash of their characters, open addressing; a power of two long. */
   private final String[] table;
+  /** Each slot's word's hash, compared before its characters: most words asked about are in no list. */
+  private final int[] hashes;
 
   private WordSet(ImmutableSet<String> words) {
     this.words = words;
     this.table = new String[Integer.highestOneBit(Math.max(1, words.size()) * 4 - 1) << 1];
+    this.hashes = new int[table.length];
     for (String word : words) {
       int slot = word.hashCode() & (table.length - 1);
       while (table[slot] != null) {
         slot = (slot + 1) & (table.length - 1);
       }
       table[slot] = word;
+      hashes[slot] = word.hashCode();
     }
   }
 
@@ -53,7 +57,7 @@ public final class WordSet {
       hash = 31 * hash + AsciiCase.lower(c);
     }
     for (int slot = hash & (table.length - 1); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
-      if (foldedEquals(table[slot], text, start, end)) {
+      if (hashes[slot] == hash && foldedEquals(table[slot], text, start, end)) {
         return true;
       }
     }
