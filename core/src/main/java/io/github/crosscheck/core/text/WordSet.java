@@ -40,9 +40,18 @@ public final class WordSet {
     return new WordSet(ImmutableSet.copyOf(words));
   }
 
-  /** Whether {@code word} is in the set. */
+  /** Whether {@code word} is in the set (read from the table: its hash is the string's own, kept). */
   public boolean contains(String word) {
-    return words.contains(word);
+    if (word == null) {
+      return false;
+    }
+    int hash = word.hashCode();
+    for (int slot = hash & (table.length - 1); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
+      if (hashes[slot] == hash && table[slot].equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code text[start, end)}, lower-cased, is in the set. */
@@ -52,7 +61,7 @@ public final class WordSet {
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
       if (c >= 0x80) {
-        return words.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+        return contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
       }
       hash = 31 * hash + AsciiCase.lower(c);
     }
