@@ -222,13 +222,13 @@ final class DateClaims {
     for (Entity e : nearby) {
       people += e.type() == EntityType.PERSON ? 1 : 0;
     }
-    if (people == nearby.size() && people > 0) {
-      return nearby;
-    }
-    if (people > 0) {
+    if (people > 0 && people < nearby.size()) {
       Set<Entity> only = new java.util.TreeSet<>(nearby);
       only.removeIf(e -> e.type() != EntityType.PERSON);
       return only;
+    }
+    if (people > 0) {
+      return nearby; // all of them people
     }
     return nearby.isEmpty() ? view.people() : nearby;
   }

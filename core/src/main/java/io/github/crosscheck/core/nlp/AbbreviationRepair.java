@@ -25,6 +25,9 @@ final class AbbreviationRepair {
       "^(?:[\\p{Ll}\\p{N}(\\[,;:%]|(?:Eastern|Pacific|Central|Mountain|Atlantic|GMT|UTC|ET|EST|EDT|PT|PST|PDT"
           + "|CT|CST|CDT|BST|CET|CEST|local|Beijing|Tokyo|London|Moscow)\\b)");
 
+  /** How many characters either side of a boundary the patterns read. */
+  private static final int READ = 24;
+
   /** Each pattern's matcher of this thread, reset onto each boundary's text: a boundary allocates none. */
   private static final ReusedMatcher NEVER_FINAL_AT = new ReusedMatcher(NEVER_FINAL);
   private static final ReusedMatcher ABBREVIATION_AT = new ReusedMatcher(ABBREVIATION);
@@ -32,12 +35,12 @@ final class AbbreviationRepair {
 
   /**
    * Whether the boundary between the sentences at {@code before} and {@code after} of {@code text}
-   * should be undone. The patterns read the last 24 characters before the boundary and the first 24
-   * after it, without the whitespace at the boundary, as a region of the text (the region's bounds
+   * should be undone. The patterns read the last {@link #READ} characters before the boundary and the
+   * first after it, without the whitespace at the boundary, as a region of the text (the region's bounds
    * are the input's, for anchors and word boundaries alike).
    */
   static boolean joins(String text, TextSpan before, TextSpan after) {
-    int tailStart = Math.max(before.start(), before.end() - 24);
+    int tailStart = Math.max(before.start(), before.end() - READ);
     int tailEnd = before.end();
     while (tailEnd > tailStart && Character.isWhitespace(text.charAt(tailEnd - 1))) {
       tailEnd--;
@@ -48,7 +51,7 @@ final class AbbreviationRepair {
     if (!ABBREVIATION_AT.on(text, tailStart, tailEnd).find()) {
       return false;
     }
-    int headEnd = Math.min(after.end(), after.start() + 24);
+    int headEnd = Math.min(after.end(), after.start() + READ);
     int headStart = after.start();
     while (headStart < headEnd && Character.isWhitespace(text.charAt(headStart))) {
       headStart++;

@@ -24,9 +24,16 @@ import opennlp.tools.util.StringUtil;
  * not thread-safe: one per detector, and so per thread.
  */
 final class SentenceFeatures implements SDContextGenerator {
-  /** Pieces remembered for each of the four kinds; a power of two. */
+  /** Pieces remembered for each of the four; a power of two. */
   private static final int SLOTS = 1024;
-  private static final String KINDS = "xvsn";
+  /** The four pieces, by index: the text before the end ({@code x}), the word before it, the text after, the word after. */
+  private static final char[] KINDS = {'x', 'v', 's', 'n'};
+  private static final int PREFIX = 0;
+  private static final int PREVIOUS = 1;
+  private static final int SUFFIX = 2;
+  private static final int NEXT = 3;
+  private static final String[] CAPITAL = {"xcap", "vcap", "scap", "ncap"};
+  private static final String[] ABBREVIATION = {"xabbrev", "vabbrev", "sabbrev", "nabbrev"};
   private static final String[] LENGTHS = new String[64];
 
   static {
@@ -36,7 +43,7 @@ final class SentenceFeatures implements SDContextGenerator {
   private final Set<String> abbreviations;
   private final char[] endCharacters;
   private final String[] endFeatures = new String[128];
-  /** For each kind ({@link #KINDS}), its feature by the piece of text. */
+  /** For each piece ({@link #KINDS}), its feature by the piece's text. */
   private final List<SeenLately<String>> pieces = List.of(new SeenLately<>(SLOTS), new SeenLately<>(SLOTS),
       new SeenLately<>(SLOTS), new SeenLately<>(SLOTS));
   private final FeatureArrays arrays = new FeatureArrays();
@@ -77,17 +84,17 @@ final class SentenceFeatures implements SDContextGenerator {
     }
     int nextEnd = nextSpace(text, suffixEnd + 1, lastIndex + 1);
     boolean last = position == lastIndex;
-    piece('x', text, prefixStart, position, end);
-    piece('v', text, previousStart, prefixStart, end);
-    piece('s', text, last ? 0 : position + 1, last ? 0 : suffixEnd, end);
-    piece('n', text, last ? 0 : suffixEnd + 1, last ? 0 : nextEnd, end);
+    piece(PREFIX, text, prefixStart, position, end);
+    piece(PREVIOUS, text, previousStart, prefixStart, end);
+    piece(SUFFIX, text, last ? 0 : position + 1, last ? 0 : suffixEnd, end);
+    piece(NEXT, text, last ? 0 : suffixEnd + 1, last ? 0 : nextEnd, end);
     String[] context = arrays.of(count);
     System.arraycopy(features, 0, context, 0, count);
     return context;
   }
 
-  /** The feature of {@code text[from, to)} trimmed, as {@code kind=piece}, and its marks. */
-  private void piece(char kind, CharSequence text, int from, int to, char end) {
+  /** The feature of {@code text[from, to)} trimmed, as {@code x=piece} (or {@code v=}, {@code s=}, {@code n=}), and its marks. */
+  private void piece(int kind, CharSequence text, int from, int to, char end) {
     int start = from;
     int stop = to;
     // As String.trim: every character up to the space.
@@ -101,17 +108,17 @@ final class SentenceFeatures implements SDContextGenerator {
     if (start == stop) {
       return;
     }
-    if (kind == 'x') {
+    if (kind == PREFIX) {
       int length = stop - start;
       add(length < LENGTHS.length ? LENGTHS[length] : Integer.toString(length));
     }
     if (Character.isUpperCase(text.charAt(start))) {
-      add(kind + "cap");
+      add(CAPITAL[kind]);
     }
     if (!abbreviations.isEmpty()) {
       String piece = text.subSequence(start, stop).toString();
-      if (abbreviations.contains(kind == 'x' ? piece + end : piece)) {
-        add(kind + "abbrev");
+      if (abbreviations.contains(kind == PREFIX ? piece + end : piece)) {
+        add(ABBREVIATION[kind]);
       }
     }
   }
@@ -136,15 +143,15 @@ final class SentenceFeatures implements SDContextGenerator {
     return c == '\n' ? "<LF>" : c == '\r' ? "<CR>" : String.valueOf(c);
   }
 
-  /** {@code kind + "=" + text[start, stop)}, from the table or made and put there. */
-  private String feature(char kind, CharSequence text, int start, int stop) {
-    SeenLately<String> table = pieces.get(KINDS.indexOf(kind));
+  /** {@code KINDS[kind] + "=" + text[start, stop)}, from the table or made and put there. */
+  private String feature(int kind, CharSequence text, int start, int stop) {
+    SeenLately<String> table = pieces.get(kind);
     int slot = table.find(text, start, stop, false);
     if (slot >= 0) {
       return table.value(slot);
     }
     String piece = text.subSequence(start, stop).toString();
-    String made = kind + "=" + piece;
+    String made = KINDS[kind] + "=" + piece;
     table.put(slot, piece, made);
     return made;
   }

@@ -46,7 +46,7 @@ final class TaggerFeatures {
   }
 
   /**
-   * The features at {@code words[index]}, given the outcome indexes of the tags chosen before it. The
+   * The features at {@code sentence[index]}, given the outcome indexes of the tags chosen before it. The
    * array is this object's and is handed out again by the next call.
    */
   String[] at(String[] sentence, int index, int[] chosen) {

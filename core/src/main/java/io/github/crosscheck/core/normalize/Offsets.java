@@ -14,7 +14,6 @@ final class Offsets {
   /** Units of time read at tokens {@code [start, end)}; {@code units} counts the unit words read. */
   record Units(int start, int end, Length length, int units) {}
 
-  private static final BigDecimal THREE = BigDecimal.valueOf(3);
   private static final int MAX_PARTS = 6;
 
   private Offsets() {}
@@ -61,7 +60,8 @@ final class Offsets {
     Optional<Hit<BigDecimal>> bare = bareAmount(t, i, offset);
     // Any other amount is read for its end first and valued only once a unit follows it: "a" and "an"
     // are everywhere, units after them rare.
-    int k = bare.isPresent() ? bare.get().end() : amountEnd(t, i);
+    long other = bare.isPresent() ? -1 : amountAt(t, i);
+    int k = bare.isPresent() ? bare.get().end() : amountEnd(other);
     if (k < 0) {
       return Optional.empty();
     }
@@ -80,7 +80,7 @@ final class Offsets {
       end++;
     }
     final int last = end;
-    return DurationMath.of(amount != null ? amount : amountValue(t, i), unit.get())
+    return DurationMath.of(amount != null ? amount : amountValue(other, t, i), unit.get())
         .map(length -> new Units(i, last, length, 1));
   }
 
@@ -98,25 +98,40 @@ final class Offsets {
     return Optional.of(new Hit<>(n.get().value(), n.get().end()));
   }
 
+  /** What an amount before a unit is: a word's fixed value ("a", "a few", "a couple of") or a number read. */
+  private enum Amount {
+    ONE(BigDecimal.ONE), FEW(BigDecimal.valueOf(3)), COUPLE(BigDecimal.valueOf(2)), NUMBER(null);
+
+    private final BigDecimal fixed;
+
+    Amount(BigDecimal fixed) {
+      this.fixed = fixed;
+    }
+  }
+
+  private static final Amount[] AMOUNTS = Amount.values();
+
   /**
-   * Where the amount before a unit ends, or -1 if none starts at {@code i}: a number, "a"/"an", "half
-   * (an)", "a quarter of an", "a few", "a couple of", "a pair of".
+   * The amount before a unit starting at {@code i} — a number, "a"/"an", "half (an)", "a quarter of
+   * an", "a few", "a couple of", "a pair of" — as where it ends and what it is, packed in one long
+   * ({@code end | kind ordinal << 32}: read with {@link #amountEnd} and {@link #amountValue}), or -1 if
+   * none starts there. Nothing is made: the value is read only once a unit follows.
    */
-  private static int amountEnd(Tokens t, int i) {
+  private static long amountAt(Tokens t, int i) {
     boolean a = t.is(i, "a");
     if ((a || t.is(i, "an")) && !t.is(i + 1, "few") && !t.is(i + 1, "couple") && !t.is(i + 1, "pair")
         && !t.is(i + 1, "quarter") && !t.is(i + 1, "half")) {
-      return i + 1;
+      return amount(Amount.ONE, i + 1);
     }
     int k = a ? i + 1 : i;
     if (t.is(k, "few")) {
-      return k + 1;
+      return amount(Amount.FEW, k + 1);
     }
     if ((t.is(k, "couple") || t.is(k, "pair")) && t.is(k + 1, "of")) {
-      return k + 2;
+      return amount(Amount.COUPLE, k + 2);
     }
     if (t.is(i, "another")) {
-      return i + 1;
+      return amount(Amount.ONE, i + 1);
     }
     Optional<NumberMatch> n = number(t, i);
     if (n.isEmpty()) {
@@ -133,27 +148,22 @@ final class Offsets {
     if (t.is(end, "more")) {
       end++;
     }
-    return end;
+    return amount(Amount.NUMBER, end);
   }
 
-  /** The value of the amount {@link #amountEnd} found at {@code i}. */
-  private static BigDecimal amountValue(Tokens t, int i) {
-    boolean a = t.is(i, "a");
-    if ((a || t.is(i, "an")) && !t.is(i + 1, "few") && !t.is(i + 1, "couple") && !t.is(i + 1, "pair")
-        && !t.is(i + 1, "quarter") && !t.is(i + 1, "half")) {
-      return BigDecimal.ONE;
-    }
-    int k = a ? i + 1 : i;
-    if (t.is(k, "few")) {
-      return THREE;
-    }
-    if ((t.is(k, "couple") || t.is(k, "pair")) && t.is(k + 1, "of")) {
-      return BigDecimal.valueOf(2);
-    }
-    if (t.is(i, "another")) {
-      return BigDecimal.ONE;
-    }
-    return number(t, i).orElseThrow().value();
+  private static long amount(Amount kind, int end) {
+    return (long) kind.ordinal() << 32 | end;
+  }
+
+  /** Where the amount {@link #amountAt} found ends, or -1 if none. */
+  private static int amountEnd(long amount) {
+    return amount < 0 ? -1 : (int) amount;
+  }
+
+  /** The value of the amount {@link #amountAt} found at {@code i}. */
+  private static BigDecimal amountValue(long amount, Tokens t, int i) {
+    Amount kind = AMOUNTS[(int) (amount >>> 32)];
+    return kind == Amount.NUMBER ? number(t, i).orElseThrow().value() : kind.fixed;
   }
 
   /** The unsigned number at {@code i}, if not negative (read once per token: the parser remembers it). */
