@@ -59,15 +59,20 @@ public final class ClaimExtractor {
     ExtractionContext context = new ExtractionContext(document, gazetteer);
     String text = document.text();
     List<Claim> claims = new ArrayList<>();
-    for (Sentence sentence : pipeline.sentences(text)) {
-      ImmutableList<Word> words = Words.scan(text, sentence.span());
-      ImmutableList<Mention> mentions = entities.find(text, words, context.entities());
-      if (!Triggers.mayHoldClaim(text, words)) {
-        continue;
+    SentenceWords words = SentenceWords.take();
+    try {
+      for (Sentence sentence : pipeline.sentences(text)) {
+        words.read(text, sentence.span());
+        ImmutableList<Mention> mentions = entities.find(text, words, context.entities());
+        if (!Triggers.mayHoldClaim(text, words)) {
+          continue;
+        }
+        ImmutableList<Expression> expressions = normalizer.find(text, sentence.span(), document.published());
+        SentenceView view = new SentenceView(text, sentence, words, mentions, expressions, Cues.find(words));
+        claims.addAll(claimsOf(view, context));
       }
-      ImmutableList<Expression> expressions = normalizer.find(text, sentence.span(), document.published());
-      SentenceView view = new SentenceView(text, sentence, words, mentions, expressions, Cues.find(words));
-      claims.addAll(claimsOf(view, context));
+    } finally {
+      words.release();
     }
     claims.sort(Comparator.comparing((Claim c) -> c.evidence().span()).thenComparing(Claim::kind));
     return ImmutableList.copyOf(claims);

@@ -19,13 +19,13 @@ import java.util.function.IntPredicate;
 final class SentenceView {
   private final String text;
   private final Sentence sentence;
-  private final ImmutableList<Word> words;
+  private final List<Word> words;
   private final ImmutableList<Mention> mentions;
   private final ImmutableList<Expression> expressions;
   private final ImmutableList<Cue> cues;
   private String sentenceText;
 
-  SentenceView(String text, Sentence sentence, ImmutableList<Word> words, ImmutableList<Mention> mentions,
+  SentenceView(String text, Sentence sentence, List<Word> words, ImmutableList<Mention> mentions,
       ImmutableList<Expression> expressions, ImmutableList<Cue> cues) {
     this.text = text;
     this.sentence = sentence;
@@ -52,7 +52,8 @@ final class SentenceView {
     return sentenceText;
   }
 
-  ImmutableList<Word> words() {
+  /** The sentence's words; valid while the sentence is read (see {@link SentenceWords}). */
+  List<Word> words() {
     return words;
   }
 

@@ -14,25 +14,34 @@ import java.util.Objects;
  *
  * <p>A word is a view of the document text: its text and lower-case form are copied on first use
  * and kept, since most words of a sentence are only tested against word lists ({@link #is},
- * {@link #in}), which read the characters in place. Immutable in what it answers; like the rest of
- * an extraction's state, confined to one thread.
+ * {@link #in}), which read the characters in place. Immutable in what it answers while its sentence
+ * is read; like the rest of an extraction's state, confined to one thread. The extractor's words are
+ * {@linkplain SentenceWords reused} for the thread's next sentence, so no word is kept beyond its
+ * sentence.
  */
 final class Word {
-  private final String source;
+  private String source;
   /** Offsets, not a {@link TextSpan}: a sentence's words are made by the thousand, their spans asked for by the few. */
-  private final int start;
+  private int start;
   /**
    * The end offset shifted left by one, as an unsigned int, with the possessive flag in the low bit:
-   * one field fewer keeps a word to 32 bytes, and an extraction makes one per word of the text.
+   * one field fewer keeps a word to 32 bytes.
    */
-  private final int endAndPossessive;
+  private int endAndPossessive;
   private String text;
   private String lower;
 
   private Word(String source, int start, int end, boolean possessive) {
+    set(source, start, end, possessive);
+  }
+
+  /** Makes this the word of {@code source} at {@code [start, end)}, forgetting the copies of the one before. */
+  void set(String source, int start, int end, boolean possessive) {
     this.source = source;
     this.start = start;
     this.endAndPossessive = end << 1 | (possessive ? 1 : 0);
+    this.text = null;
+    this.lower = null;
   }
 
   /** The word of {@code source} at {@code [start, end)}. */

@@ -28,15 +28,22 @@ final class Words {
     return true;
   }
 
+  /** The words of the region, as a list of their own. */
   static ImmutableList<Word> scan(String text, TextSpan region) {
     // Counted first, so the list's array is made once at its size: neither grown nor trimmed by a copy.
     ImmutableList.Builder<Word> words = ImmutableList.builderWithExpectedSize(split(text, region, null));
-    split(text, region, words);
+    split(text, region, (start, end, possessive) -> words.add(Word.of(text, start, end, possessive)));
     return words.build();
   }
 
-  /** Splits the region into words, adding them to {@code into} unless null; their number. */
-  private static int split(String text, TextSpan region, ImmutableList.Builder<Word> into) {
+  /** Receives the words of a region, in order, as offsets into the text. */
+  interface Sink {
+    /** The word at {@code [start, end)}; {@code possessive} when a possessive ending follows it. */
+    void accept(int start, int end, boolean possessive);
+  }
+
+  /** Splits the region into words, handing them to {@code into} unless null; their number. */
+  static int split(String text, TextSpan region, Sink into) {
     int count = 0;
     int i = region.start();
     int end = region.end();
@@ -63,19 +70,13 @@ final class Words {
         }
       }
       if (into != null) {
-        into.add(word(text, start, last));
+        boolean possessive = last - start > 2 && isPossessive(text, last);
+        into.accept(start, possessive ? last - 2 : last, possessive);
       }
       count++;
       i = Math.max(i, last);
     }
     return count;
-  }
-
-  private static Word word(String text, int start, int end) {
-    if (end - start > 2 && isPossessive(text, end)) {
-      return Word.of(text, start, end - 2, true);
-    }
-    return Word.of(text, start, end, false);
   }
 
   /** Whether the text before {@code end} is a possessive ending: 's, ’s, 'S or ’S. */
