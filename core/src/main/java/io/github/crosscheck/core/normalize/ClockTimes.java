@@ -34,7 +34,8 @@ final class ClockTimes {
   private ClockTimes() {}
 
   static Optional<Clock> parse(Tokens t, int i, boolean bareHour) {
-    return zoned(t, core(t, i, bareHour).map(c -> dayPart(t, c)));
+    Optional<Clock> clock = core(t, i, bareHour);
+    return zoned(t, clock.isPresent() ? Optional.of(dayPart(t, clock.get())) : clock);
   }
 
   /** "3:30 in the afternoon", "10 at night": the part of the day sets am/pm when the clock did not. */

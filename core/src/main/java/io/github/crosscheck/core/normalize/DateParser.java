@@ -44,8 +44,8 @@ final class DateParser {
   private static Optional<DateParse> longest(List<BiFunction<Tokens, Integer, Optional<DateParse>>> parsers, Tokens t,
       int i) {
     DateParse best = null;
-    for (var parser : parsers) {
-      Optional<DateParse> p = parser.apply(t, i);
+    for (int k = 0; k < parsers.size(); k++) { // indexed: no iterator per token
+      Optional<DateParse> p = parsers.get(k).apply(t, i);
       if (p.isPresent() && (best == null || p.get().end() > best.end())) {
         best = p.get();
       }

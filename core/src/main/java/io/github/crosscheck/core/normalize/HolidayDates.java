@@ -12,7 +12,7 @@ final class HolidayDates {
   private HolidayDates() {}
 
   static Optional<DateParse> parse(Tokens t, int i) {
-    var relation = RelativeDates.RELATIONS.longest(t, i).filter(r -> !t.is(i, "the"));
+    var relation = t.is(i, "the") ? Optional.<PhraseTable.Hit<Integer>>empty() : RelativeDates.RELATIONS.longest(t, i);
     int k = relation.map(PhraseTable.Hit::end).orElse(i);
     var holiday = Lexicon.HOLIDAYS.longest(t, k);
     if (holiday.isEmpty()) {

@@ -30,6 +30,8 @@ final class Lexicon {
 
   static final ImmutableMap<String, NumberWord> NUMBER_WORDS = numberWords();
   static final ImmutableMap<String, CalendarWord> CALENDAR_WORDS = calendarWords();
+  private static final int LONGEST_CALENDAR_WORD = CALENDAR_WORDS.keySet().stream().mapToInt(String::length).max()
+      .orElse(0);
   /** The number words, to rule a token out without copying it. */
   static final WordSet NUMBER_NAMES = WordSet.of(NUMBER_WORDS.keySet());
   static final ImmutableMap<String, UnitWord> UNITS = units();
@@ -50,6 +52,14 @@ final class Lexicon {
   static Optional<DayOfWeek> weekday(String word) {
     CalendarWord w = CALENDAR_WORDS.get(word);
     return w != null && !w.month() ? Optional.of(DayOfWeek.of(w.number())) : Optional.empty();
+  }
+
+  /** The weekday a plural names ("fridays"); a word too long to be one is not copied to tell. */
+  static Optional<DayOfWeek> weekdayPlural(String word) {
+    if (word.length() < 2 || word.length() > LONGEST_CALENDAR_WORD + 1 || !word.endsWith("s")) {
+      return Optional.empty();
+    }
+    return weekday(word.substring(0, word.length() - 1));
   }
 
   static boolean ambiguousName(String word) {

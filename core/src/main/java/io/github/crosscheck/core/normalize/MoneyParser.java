@@ -18,7 +18,8 @@ final class MoneyParser {
   private MoneyParser() {}
 
   static Optional<Quantity> parse(Tokens t, int i) {
-    return currencyFirst(t, i).or(() -> amountFirst(t, i));
+    Optional<Quantity> currency = currencyFirst(t, i);
+    return currency.isPresent() ? currency : amountFirst(t, i);
   }
 
   private static Optional<Quantity> currencyFirst(Tokens t, int i) {

@@ -31,8 +31,10 @@ final class NumberParser {
   }
 
   private static Optional<NumberMatch> readUnsigned(Tokens t, int i) {
-    Optional<NumberMatch> n = t.isDigits(i) || t.is(i, ".") ? digitFraction(t, i).or(() -> Numerals.parse(t, i))
-        : SpelledNumbers.parse(t, i);
+    Optional<NumberMatch> n = t.isDigits(i) || t.is(i, ".") ? digitFraction(t, i) : SpelledNumbers.parse(t, i);
+    if (n.isEmpty() && (t.isDigits(i) || t.is(i, "."))) {
+      n = Numerals.parse(t, i);
+    }
     return n.filter(m -> m.value().abs().compareTo(LIMIT) < 0);
   }
 

@@ -50,7 +50,8 @@ final class Numerals {
 
   /** A digit numeral at token {@code i} (a digit run, or "." before digits), with its multiplier and scale words. */
   static Optional<NumberMatch> parse(Tokens t, int i) {
-    return bare(t, i).map(n -> withScale(t, n));
+    Optional<NumberMatch> bare = bare(t, i);
+    return bare.isPresent() ? Optional.of(withScale(t, bare.get())) : bare;
   }
 
   /** Only the digits: "1,234.5", ".08", "1 point 1"; no multiplier. */

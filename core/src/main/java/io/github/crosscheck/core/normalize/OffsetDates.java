@@ -35,8 +35,9 @@ final class OffsetDates {
 
   /** An offset date at {@code i} with a calendar part (days or more); clock-only offsets are date-times. */
   static Optional<DateParse> parse(Tokens t, int i) {
-    return find(t, i).filter(f -> !f.units().length().clockOnly()).map(OffsetDates::toDate)
-        .or(() -> countedWeekdays(t, i));
+    Optional<Found> found = find(t, i);
+    return found.isPresent() && !found.get().units().length().clockOnly() ? Optional.of(toDate(found.get()))
+        : countedWeekdays(t, i);
   }
 
   private static DateParse toDate(Found f) {
@@ -154,9 +155,8 @@ final class OffsetDates {
       count = number.get().intValue();
       k = number.get().end();
     }
-    final int at = k;
-    String name = t.w(at).endsWith("s") ? t.w(at).substring(0, t.w(at).length() - 1) : t.w(at);
-    Optional<DayOfWeek> day = Lexicon.weekday(name).or(() -> Lexicon.weekday(t.w(at)));
+    Optional<DayOfWeek> plural = Lexicon.weekdayPlural(t.w(k));
+    Optional<DayOfWeek> day = plural.isPresent() ? plural : Lexicon.weekday(t.w(k));
     if (day.isEmpty() || (k == i && !t.capitalized(k))) {
       return Optional.empty();
     }

@@ -99,8 +99,8 @@ final class Scanner {
     }
     Modifier modifier = hit.get().value().modifier();
     List<Candidate> inner = new ArrayList<>();
-    for (Grammar g : grammars) {
-      g.candidates(t, hit.get().end(), inner);
+    for (int g = 0; g < grammars.size(); g++) {
+      grammars.get(g).candidates(t, hit.get().end(), inner);
     }
     for (Candidate c : inner) {
       boolean dated = c.kind() == ExpressionKind.DATE || c.kind() == ExpressionKind.DATETIME;

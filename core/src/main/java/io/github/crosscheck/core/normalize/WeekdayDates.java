@@ -102,7 +102,8 @@ final class WeekdayDates {
   /** "the fifth last day of May", "last day in october 2015", "the 20th of next month", "the third month of 2021". */
   static Optional<DateParse> nthDay(Tokens t, int i) {
     int k = t.is(i, "the") ? i + 1 : i;
-    Optional<Hit<Integer>> n = nth(t, k).or(() -> CalendarWords.day(t, k, false));
+    Optional<Hit<Integer>> nth = nth(t, k);
+    Optional<Hit<Integer>> n = nth.isPresent() ? nth : CalendarWords.day(t, k, false);
     if (n.isEmpty()) {
       return Optional.empty();
     }

@@ -17,7 +17,8 @@ final class Years {
 
   /** A year at {@code k}; two bare digits only when {@code twoDigits}. */
   static Optional<Hit<Integer>> parse(Tokens t, int k, boolean twoDigits) {
-    return bare(t, k, twoDigits).map(h -> era(t, h));
+    Optional<Hit<Integer>> year = bare(t, k, twoDigits);
+    return year.isPresent() ? Optional.of(era(t, year.get())) : year;
   }
 
   private static Optional<Hit<Integer>> bare(Tokens t, int k, boolean twoDigits) {
