@@ -170,7 +170,7 @@ final class EntityFinder {
     }
     // "Centrist Irena Malek" at a sentence start: a capitalized adjective, not a first name.
     int firstName = sentenceStart && k == 0 && run.size() - k >= 3 && gazetteer.lookup(runName).isEmpty() ? 1 : 0;
-    List<Word> nameWords = run.subList(k + firstName, run.size());
+    List<Word> nameWords = k + firstName == 0 ? run : run.subList(k + firstName, run.size());
     if (nameWords.isEmpty()) {
       title.flatMap(t -> context.byRole(t, Optional.empty())).ifPresent(p -> mentions.add(new Mention(span(run), p)));
       return Optional.empty();

@@ -99,7 +99,7 @@ public final class TextPipeline {
       CharSequence lineText = CharBuffer.wrap(text, line.start(), line.end());
       TextSpan pending = null;
       for (Span s : sentences.get().sentPosDetect(LongRuns.masked(lineText, LongRuns.of(lineText), 'x', true))) {
-        TextSpan span = trim(text, new TextSpan(line.start() + s.getStart(), line.start() + s.getEnd()));
+        TextSpan span = trim(text, line.start() + s.getStart(), line.start() + s.getEnd());
         if (span.isEmpty()) {
           continue;
         }
@@ -139,13 +139,13 @@ public final class TextPipeline {
       if (end == start) {
         end = Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
       }
-      TextSpan piece = trim(text, new TextSpan(start, end));
+      TextSpan piece = trim(text, start, end);
       if (!piece.isEmpty()) {
         out.add(piece);
       }
       start = end;
     }
-    TextSpan rest = trim(text, new TextSpan(start, span.end()));
+    TextSpan rest = trim(text, start, span.end());
     if (!rest.isEmpty()) {
       out.add(rest);
     }
@@ -248,9 +248,10 @@ public final class TextPipeline {
     return new AnnotatedText(text, result.build());
   }
 
-  private static TextSpan trim(String text, TextSpan span) {
-    int start = span.start();
-    int end = span.end();
+  /** The span of {@code text[from, to)} without its leading and trailing whitespace. */
+  private static TextSpan trim(String text, int from, int to) {
+    int start = from;
+    int end = to;
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }

@@ -74,25 +74,59 @@ final class Numerals {
     if (end < 0) {
       return Optional.empty();
     }
-    String integer = m.group("int") == null ? "0" : digitsOnly(m.group("int"));
-    String fraction = m.group("frac");
-    BigDecimal value = new BigDecimal(fraction == null ? integer : integer + "." + fraction);
-    int plain = end == i + 1 && t.isDigits(i) ? t.w(i).length() : 0;
-    if (fraction == null && t.is(end, "point") && t.isDigits(end + 1) && t.w(end + 1).length() <= 30) {
-      return Optional.of(new NumberMatch(i, end + 2, new BigDecimal(integer + "." + t.w(end + 1)), false, false, 0));
+    String text = t.text();
+    boolean fraction = m.start("frac") >= 0;
+    if (!fraction && t.is(end, "point") && t.isDigits(end + 1) && t.w(end + 1).length() <= 30) {
+      String digits = t.w(end + 1);
+      return Optional.of(new NumberMatch(i, end + 2, decimal(text, m.start("int"), m.end("int"), digits, 0,
+          digits.length()), false, false, 0));
     }
+    BigDecimal value = decimal(text, m.start("int"), m.end("int"), text, m.start("frac"), m.end("frac"));
+    int plain = end == i + 1 && t.isDigits(i) ? t.w(i).length() : 0;
     return Optional.of(new NumberMatch(i, end, value, false, false, plain));
   }
 
-  private static String digitsOnly(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
+  /** Most digits a long holds whatever they are. */
+  private static final int LONG_DIGITS = 18;
+
+  /**
+   * The number whose integer digits are those of {@code whole[intStart, intEnd)} (separators
+   * skipped; none when {@code intStart} is negative) and whose fraction digits are
+   * {@code fraction[fracStart, fracEnd)} (none when {@code fracStart} is negative), read in place
+   * rather than through strings: "1,234.50" is 123450 at scale 2, as {@code new BigDecimal("1234.50")}.
+   */
+  private static BigDecimal decimal(CharSequence whole, int intStart, int intEnd, CharSequence fraction,
+      int fracStart, int fracEnd) {
+    int digits = 0;
+    long unscaled = 0;
+    for (int k = Math.max(intStart, 0); k < intEnd; k++) {
+      char c = whole.charAt(k);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        unscaled = unscaled * 10 + (c - '0');
+      }
+    }
+    int scale = fracStart < 0 ? 0 : fracEnd - fracStart;
+    for (int k = Math.max(fracStart, 0); k < fracEnd; k++) {
+      unscaled = unscaled * 10 + (fraction.charAt(k) - '0');
+    }
+    if (digits + scale <= LONG_DIGITS) {
+      return BigDecimal.valueOf(unscaled, scale);
+    }
+    StringBuilder b = new StringBuilder(digits + scale + 2);
+    for (int k = Math.max(intStart, 0); k < intEnd; k++) {
+      char c = whole.charAt(k);
       if (c >= '0' && c <= '9') {
         b.append(c);
       }
     }
-    return b.toString();
+    if (digits == 0) {
+      b.append('0');
+    }
+    if (fracStart >= 0) {
+      b.append('.').append(fraction, fracStart, fracEnd);
+    }
+    return new BigDecimal(b.toString());
   }
 
   /** The index of the token ending at {@code charEnd}, plus one; -1 when no token ends there. */

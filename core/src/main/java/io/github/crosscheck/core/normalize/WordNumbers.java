@@ -28,14 +28,20 @@ final class WordNumbers {
 
   /** A spelled cardinal starting at token {@code i} ("a" counts only before hundred, a scale or dozen). */
   static Optional<Cardinal> cardinal(Tokens t, int i) {
-    if (!t.in(i, Lexicon.NUMBER_NAMES) && !t.is(i, "a") && !t.is(i, "an")) {
-      return Optional.empty(); // the common case, decided without a reader or a copy of the word
+    boolean named = t.in(i, Lexicon.NUMBER_NAMES);
+    if (!named && !((t.is(i, "a") || t.is(i, "an")) && takesArticle(t, i + 1))) {
+      // The common cases, decided without a reader or a copy of the word: no number word, or an
+      // article before a word that takes none ("a", alone, is no number).
+      return Optional.empty();
     }
     return new Reader(t).read(i, BigDecimal.ZERO, BigDecimal.ZERO, Prev.START);
   }
 
   /** Scale words and further words after a digit numeral: "1.2 million", "3 hundred and one". */
   static Optional<Cardinal> afterDigits(Tokens t, int i, BigDecimal numeral) {
+    if (!t.isSymbol(i) && !t.in(i, READ_WORDS)) {
+      return Optional.empty(); // no word to read on with, as the reader would find
+    }
     Prev prev = numeral.stripTrailingZeros().scale() > 0 ? Prev.TENS : Prev.UNIT;
     return new Reader(t).read(i, BigDecimal.ZERO, numeral, prev).filter(c -> c.scaled());
   }
@@ -44,6 +50,16 @@ final class WordNumbers {
   static boolean isCardinalWord(Tokens t, int i) {
     NumberWord w = Lexicon.NUMBER_WORDS.get(t.w(i));
     return w != null && w.role() != NumberRole.ORDINAL && w.role() != NumberRole.FRACTION;
+  }
+
+  /** Whether token {@code next} is a word an article counts before: hundred, a scale or dozen. */
+  private static boolean takesArticle(Tokens t, int next) {
+    if (!t.in(next, Lexicon.NUMBER_NAMES)) {
+      return false;
+    }
+    NumberWord nw = Lexicon.NUMBER_WORDS.get(t.w(next));
+    return nw != null && (nw.role() == NumberRole.HUNDRED || nw.role() == NumberRole.SCALE
+        || nw.role() == NumberRole.DOZEN);
   }
 
   private static final class Reader {
@@ -81,7 +97,7 @@ final class WordNumbers {
           k++;
           continue;
         }
-        if ((w.equals("a") || w.equals("an")) && prev == Prev.START && takesArticle(k + 1)) {
+        if ((w.equals("a") || w.equals("an")) && prev == Prev.START && takesArticle(t, k + 1)) {
           prev = Prev.ARTICLE;
           k++;
           continue;
@@ -120,14 +136,6 @@ final class WordNumbers {
       };
     }
 
-    private boolean takesArticle(int next) {
-      if (!t.in(next, Lexicon.NUMBER_NAMES)) {
-        return false;
-      }
-      NumberWord nw = Lexicon.NUMBER_WORDS.get(t.w(next));
-      return nw != null && (nw.role() == NumberRole.HUNDRED || nw.role() == NumberRole.SCALE
-          || nw.role() == NumberRole.DOZEN);
-    }
 
     private boolean accept(NumberWord nw) {
       BigDecimal v = nw.value();
