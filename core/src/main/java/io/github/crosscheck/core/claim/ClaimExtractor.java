@@ -94,15 +94,16 @@ public final class ClaimExtractor {
     Set<Expression> used = new HashSet<>();
     List<Claim> claims = new ArrayList<>(RecencyClaims.find(view, context, used));
     // "in four years" read as a date overlaps the duration a recency claim used: it is used too.
-    for (Expression expression : view.expressions()) {
-      if (overlapsAny(used, expression)) {
-        used.add(expression);
+    List<Expression> expressions = view.expressions();
+    for (int k = 0; k < expressions.size() && !used.isEmpty(); k++) { // indexed: no iterator per sentence
+      if (overlapsAny(used, expressions.get(k))) {
+        used.add(expressions.get(k));
       }
     }
     // Dates first: a clock time in the same sentence takes the day of its event.
-    List<Expression> ordered = new ArrayList<>(view.others(used));
-    ordered.sort(Comparator.comparing((Expression e) -> e.kind() != ExpressionKind.DATE));
-    for (Expression expression : ordered) {
+    List<Expression> ordered = datesFirst(view.others(used));
+    for (int k = 0; k < ordered.size(); k++) {
+      Expression expression = ordered.get(k);
       if (Normalizer.namesReferenceTime(expression.text())) {
         continue; // "has now burned": the publication time restated, no claim
       }
@@ -116,8 +117,28 @@ public final class ClaimExtractor {
         case MONEY -> MeasureClaims.rateOrMoney(view, expression, ClaimKind.MONEY, context);
         case DURATION -> DeadlineClaims.inDuration(view, expression, context);
       };
-      claim.ifPresent(claims::add);
+      if (claim.isPresent()) {
+        claims.add(claim.get());
+      }
     }
     return claims;
+  }
+
+  private static final Comparator<Expression> DATES_FIRST = Comparator.comparing((Expression e) ->
+      e.kind() != ExpressionKind.DATE);
+
+  /** The expressions, dates first and otherwise in order (stable); the list itself when it already is. */
+  private static List<Expression> datesFirst(List<Expression> expressions) {
+    boolean other = false;
+    for (int k = 0; k < expressions.size(); k++) {
+      boolean date = expressions.get(k).kind() == ExpressionKind.DATE;
+      if (date && other) {
+        List<Expression> ordered = new ArrayList<>(expressions);
+        ordered.sort(DATES_FIRST);
+        return ordered;
+      }
+      other |= !date;
+    }
+    return expressions;
   }
 }

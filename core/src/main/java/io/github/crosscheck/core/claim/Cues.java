@@ -39,7 +39,7 @@ final class Cues {
   private Cues() {}
 
   static ImmutableList<Cue> find(List<Word> words) {
-    List<Cue> cues = new ArrayList<>();
+    List<Cue> cues = null; // made at the first cue: most sentences have none
     int i = 0;
     while (i < words.size()) {
       if (!words.get(i).in(FIRST_WORDS)) {
@@ -47,8 +47,11 @@ final class Cues {
         continue;
       }
       int matched = 0;
-      for (Phrase phrase : BY_FIRST_WORD.get(words.get(i).lower())) {
+      List<Phrase> phrases = BY_FIRST_WORD.get(words.get(i).lower());
+      for (int p = 0; p < phrases.size(); p++) { // indexed: no iterator per cue word
+        Phrase phrase = phrases.get(p);
         if (Words.continuePhrase(words, i, phrase.words())) {
+          cues = cues == null ? new ArrayList<>(4) : cues;
           cues.add(new Cue(i, i + phrase.words().size(), phrase.type(), phrase.deadline()));
           matched = phrase.words().size();
           break;
@@ -56,7 +59,7 @@ final class Cues {
       }
       i += Math.max(matched, 1);
     }
-    return ImmutableList.copyOf(cues);
+    return cues == null ? ImmutableList.of() : ImmutableList.copyOf(cues);
   }
 
   /** The event type a phrase names, if it is in the event list. */

@@ -4,7 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.crosscheck.core.text.TextSpan;
 import io.github.crosscheck.core.text.WordSet;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +53,7 @@ final class EntityFinder {
     List<Mention> mentions = new ArrayList<>();
     Optional<Entity> possessiveCountry = Optional.empty();
     int i = datelineEnd(text, words);
+    Run run = null; // one view for every capitalized run of the sentence, made at the first
     while (i < words.size()) {
       Word word = words.get(i);
       int roleEnd = roleMention(text, words, i, context, mentions);
@@ -64,7 +68,8 @@ final class EntityFinder {
         continue;
       }
       int end = runEnd(text, words, i);
-      Optional<Entity> country = name(text, words.subList(i, end), i == 0, possessiveCountry, context, mentions);
+      run = run == null ? new Run(words) : run;
+      Optional<Entity> country = name(text, run.over(i, end), i == 0, possessiveCountry, context, mentions);
       possessiveCountry = words.get(end - 1).possessive() ? country : Optional.empty();
       i = end;
     }
@@ -406,6 +411,36 @@ final class EntityFinder {
     String joined = join(words).toLowerCase(Locale.ROOT);
     return joined.endsWith("s") && !joined.endsWith("ss") && TITLES.contains(joined.substring(0, joined.length() - 1))
         ? joined.substring(0, joined.length() - 1) : joined;
+  }
+
+  /**
+   * The words {@code [from, to)} of a sentence, as {@code words.subList(from, to)} would give them,
+   * moved to the next run rather than made anew: {@link #name} reads a run and keeps no list of it.
+   */
+  private static final class Run extends AbstractList<Word> implements RandomAccess {
+    private final List<Word> words;
+    private int from;
+    private int size;
+
+    Run(List<Word> words) {
+      this.words = words;
+    }
+
+    Run over(int start, int end) {
+      from = start;
+      size = end - start;
+      return this;
+    }
+
+    @Override
+    public Word get(int index) {
+      return words.get(from + Objects.checkIndex(index, size));
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   private static TextSpan span(List<Word> words) {

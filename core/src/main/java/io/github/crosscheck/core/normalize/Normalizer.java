@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.document.PublicationTime;
+import io.github.crosscheck.core.text.TextPieces;
 import io.github.crosscheck.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,25 +60,38 @@ public final class Normalizer {
     requireNonNull(reference, "reference");
     checkArgument(region.end() <= text.length(), "region %s exceeds text of length %s", region, text.length());
     Tokens tokens = Tokens.reusing(text, region.start(), region.end());
-    List<Expression> out = new ArrayList<>();
+    List<Expression> out;
     try {
-      for (Candidate c : scanner.scan(tokens)) {
+      List<Candidate> chosen = scanner.scan(tokens);
+      if (chosen.isEmpty()) {
+        return ImmutableList.of();
+      }
+      out = new ArrayList<>(chosen.size() + 2);
+      for (int k = 0; k < chosen.size(); k++) { // indexed: no iterator or callback per sentence
+        Candidate c = chosen.get(k);
         emit(tokens, c, reference, out);
-        c.nested().forEach(n -> emit(tokens, n, reference, out));
+        for (int n = 0; n < c.nested().size(); n++) {
+          emit(tokens, c.nested().get(n), reference, out);
+        }
       }
     } finally {
       // Expressions hold values and spans, never the tokens.
       tokens.release();
     }
-    out.sort(Comparator.comparing(Expression::span));
+    out.sort(BY_SPAN);
     return ImmutableList.copyOf(out);
   }
 
+  private static final Comparator<Expression> BY_SPAN = Comparator.comparing(Expression::span);
+
   private static void emit(Tokens tokens, Candidate c, Optional<PublicationTime> reference, List<Expression> out) {
     Context context = new Context(tokens, reference, c.start(), c.end());
-    c.valuer().value(context).ifPresent(value -> {
+    Optional<NormalizedValue> value = c.valuer().value(context);
+    if (value.isPresent()) {
       TextSpan span = TextSpan.of(tokens.start(c.start()), tokens.end(c.end() - 1));
-      out.add(new Expression(span, span.of(tokens.text()), c.kind(), value));
-    });
+      // The text from the thread's table of short stretches: "Friday" and "2025" recur.
+      String text = TextPieces.local().exact(tokens.text(), span.start(), span.end());
+      out.add(new Expression(span, text, c.kind(), value.get()));
+    }
   }
 }
