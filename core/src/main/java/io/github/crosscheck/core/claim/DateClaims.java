@@ -1,5 +1,7 @@
 package io.github.crosscheck.core.claim;
 
+import com.google.common.collect.Collections2;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.crosscheck.core.normalize.DerivedDate;
 import io.github.crosscheck.core.normalize.Expression;
 import io.github.crosscheck.core.normalize.Modifier;
@@ -64,8 +66,7 @@ final class DateClaims {
     Set<Entity> named = owner(view, found).map(Set::of).orElseGet(() -> participantsNear(view, span));
     if (kind == ClaimKind.DEADLINE) {
       // A deadline binds a thing (a bridge, a company, a law's subject); people near it are its announcers.
-      named = new java.util.TreeSet<>(named);
-      named.removeIf(e -> e.type() == EntityType.PERSON);
+      named = ImmutableSortedSet.copyOf(Collections2.filter(named, e -> e.type() != EntityType.PERSON));
     }
     Set<Entity> participants = kind == ClaimKind.EVENT_DATE
         ? context.participants(found.type(), named, definite(view, found, date.span())) : named;
@@ -223,9 +224,7 @@ final class DateClaims {
       people += e.type() == EntityType.PERSON ? 1 : 0;
     }
     if (people > 0 && people < nearby.size()) {
-      Set<Entity> only = new java.util.TreeSet<>(nearby);
-      only.removeIf(e -> e.type() != EntityType.PERSON);
-      return only;
+      return ImmutableSortedSet.copyOf(Collections2.filter(nearby, e -> e.type() == EntityType.PERSON));
     }
     if (people > 0) {
       return nearby; // all of them people

@@ -1,5 +1,6 @@
 package io.github.crosscheck.core.claim;
 
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.crosscheck.core.document.Document;
 import io.github.crosscheck.core.normalize.NormalizedValue;
 import io.github.crosscheck.core.text.TextSpan;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What the extraction of one document remembers from sentence to sentence: who is who, where the
@@ -20,7 +20,7 @@ final class ExtractionContext {
   private final DocumentEntities entities;
   private final QuoteRegions quotes;
   private final ModalityDetector modality = new ModalityDetector();
-  private final Map<String, Set<Entity>> participants = new HashMap<>();
+  private final Map<String, ImmutableSortedSet<Entity>> participants = new HashMap<>();
   private final Map<String, NormalizedValue> dates = new HashMap<>();
   private String lastEventType;
   /** Events between people: when a sentence names none, they are the people the document is about. */
@@ -52,28 +52,48 @@ final class ExtractionContext {
    * The participants of an event of this type named in this sentence, completed with those of the
    * last event of the type when the sentence names fewer than two (people meet in pairs or more).
    */
-  Set<Entity> participants(String eventType, Set<Entity> named) {
+  ImmutableSortedSet<Entity> participants(String eventType, Set<Entity> named) {
     return participants(eventType, named, false);
   }
 
   /** As above; a back reference ("the call", "Friday's call") keeps the participants named before. */
-  Set<Entity> participants(String eventType, Set<Entity> named, boolean backReference) {
-    Set<Entity> result = new TreeSet<>(named);
-    Set<Entity> before = participants.get(eventType);
+  ImmutableSortedSet<Entity> participants(String eventType, Set<Entity> named, boolean backReference) {
+    ImmutableSortedSet<Entity> before = participants.get(eventType);
     if (backReference && before != null && INTERPERSONAL.contains(eventType)) {
-      return new TreeSet<>(before); // "ahead of Friday's call": the call named before, whoever else is near
+      return before; // "ahead of Friday's call": the call named before, whoever else is near
     }
-    if (before != null && result.size() < 2 && before.containsAll(result)) {
-      result.addAll(before);
+    ImmutableSortedSet<Entity> result = ImmutableSortedSet.copyOf(named);
+    if (before != null && result.size() < 2 && holdsEach(before, result)) {
+      result = before; // the union of the two
     }
-    if (INTERPERSONAL.contains(eventType) && result.stream().noneMatch(e -> e.type() == EntityType.PERSON)) {
+    if (INTERPERSONAL.contains(eventType) && !namesPerson(result)) {
       // "The two men last spoke in mid-February": the people the document is about.
-      result.addAll(entities.mostMentioned(2));
+      result = ImmutableSortedSet.<Entity>naturalOrder().addAll(result).addAll(entities.mostMentioned(2)).build();
     }
     if (!result.isEmpty()) {
-      participants.put(eventType, Set.copyOf(result));
+      participants.put(eventType, result);
     }
     return result;
+  }
+
+  /** Whether {@code set} holds an equal entity (same name and type) for each of {@code entities}. */
+  private static boolean holdsEach(ImmutableSortedSet<Entity> set, Set<Entity> entities) {
+    for (Entity e : entities) {
+      Entity sameName = set.ceiling(e);
+      if (sameName == null || !sameName.equals(e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean namesPerson(Set<Entity> entities) {
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Remembers that the document dated an event of this type. */

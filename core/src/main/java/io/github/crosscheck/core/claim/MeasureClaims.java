@@ -1,7 +1,9 @@
 package io.github.crosscheck.core.claim;
 
+import com.google.common.collect.Collections2;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.crosscheck.core.normalize.Expression;
 import io.github.crosscheck.core.normalize.NumberValue;
 import io.github.crosscheck.core.text.TextSpan;
@@ -159,7 +161,7 @@ final class MeasureClaims {
     Set<Entity> participants = kind == ClaimKind.COUNT ? notPeople(view.entitiesWithin(clause))
         : holder(view, clause, expression.span()).map(Set::of).orElseGet(() -> view.entitiesWithin(clause));
     Evidence evidence = context.evidence(view, span);
-    Subject subject = new Subject(predicate, com.google.common.collect.ImmutableSortedSet.copyOf(participants),
+    Subject subject = new Subject(predicate, ImmutableSortedSet.copyOf(participants),
         partOf(view, clause, span));
     return new Claim(Claim.idOf(evidence, kind), kind, subject, expression.value(),
         Optional.empty(), context.attribution(view, span), evidence, context.document().published());
@@ -167,9 +169,7 @@ final class MeasureClaims {
 
   /** A count is of a place's or an event's casualties, users, jobs: the people in its clause are sources, not subjects. */
   private static Set<Entity> notPeople(Set<Entity> entities) {
-    Set<Entity> others = new java.util.TreeSet<>(entities);
-    others.removeIf(e -> e.type() == EntityType.PERSON);
-    return others;
+    return ImmutableSortedSet.copyOf(Collections2.filter(entities, e -> e.type() != EntityType.PERSON));
   }
 
   /**

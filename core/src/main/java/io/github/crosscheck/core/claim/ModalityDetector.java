@@ -7,6 +7,7 @@ import io.github.crosscheck.core.text.ReusedMatcher;
 import io.github.crosscheck.core.text.TextSpan;
 import io.github.crosscheck.core.text.WordSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,18 +30,18 @@ final class ModalityDetector {
       "\\b(?:will|shall|plans? to|planned|planning|is set to|are set to|was set to|expected to|expects? to"
           + "|scheduled|intends? to|upcoming|to be held|would|aims? to|hopes? to|proposed|could)\\b",
       Pattern.CASE_INSENSITIVE);
-  /** Hedges and attributions, as words: a claim is reported when one stands in its sentence outside it. */
-  private static final ImmutableListMultimap<String, ImmutableList<String>> HEDGES = Stream.of(
-          "reportedly", "according to", "allegedly", "is said to", "are said to", "was said to", "were said to",
-          "is believed", "are believed", "sources said", "per a report", "claimed", "claims", "it is understood",
-          "purportedly", "apparently", "said", "says", "told", "wrote", "stated", "announced", "confirmed", "reported")
-      .map(phrase -> ImmutableList.copyOf(phrase.split(" ")))
-      .collect(ImmutableListMultimap.toImmutableListMultimap(words -> words.get(0), words -> words));
-  /** The first words of the hedges, to pass over the other words without copying them. */
-  private static final WordSet HEDGE_STARTS = WordSet.of(HEDGES.keySet());
   /** The hedges that report a claim even inside its own phrase ("reportedly signed on Friday"). */
   private static final ImmutableSet<String> HEDGES_WITHIN = ImmutableSet.of(
       "reportedly", "allegedly", "purportedly", "according to");
+  /** Hedges and attributions, as words: a claim is reported when one stands in its sentence outside it. */
+  private static final ImmutableListMultimap<String, HedgePhrase> HEDGES = Stream.of(
+          "reportedly", "according to", "allegedly", "is said to", "are said to", "was said to", "were said to",
+          "is believed", "are believed", "sources said", "per a report", "claimed", "claims", "it is understood",
+          "purportedly", "apparently", "said", "says", "told", "wrote", "stated", "announced", "confirmed", "reported")
+      .map(HedgePhrase::of)
+      .collect(ImmutableListMultimap.toImmutableListMultimap(hedge -> hedge.words().get(0), hedge -> hedge));
+  /** The first words of the hedges, to pass over the other words without copying them. */
+  private static final WordSet HEDGE_STARTS = WordSet.of(HEDGES.keySet());
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—–]|,\\s+(?:but|while|although|though|and)\\b");
   private static final Pattern SPEAKER_AFTER = Pattern.compile(
       "[”\"],?\\s+(?:said|says|wrote|writes|added|told)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})");
@@ -61,8 +62,10 @@ final class ModalityDetector {
 
   /** The sentence last examined: where its clause breaks end, where its hedges lie, and its speaker. */
   private TextSpan sentence;
-  private List<Integer> breakEnds;
-  private List<Hedge> hedges;
+  /** Where the sentence's clause breaks end: the first {@code breakCount} entries. */
+  private int[] breakEnds = new int[8];
+  private int breakCount;
+  private final List<Hedge> hedges = new ArrayList<>();
   private Optional<String> speaker;
 
   /** The attribution of the claim at {@code claim} inside the sentence. */
@@ -85,8 +88,9 @@ final class ModalityDetector {
     if (PLAN_AT.on(text, from, claim.end()).find()) {
       return Attribution.of(Modality.PLANNED);
     }
-    for (Hedge h : hedges) {
-      if (!h.span().overlaps(claim) || claim.contains(h.span()) && HEDGES_WITHIN.contains(h.phrase())) {
+    for (int k = 0; k < hedges.size(); k++) {
+      Hedge h = hedges.get(k);
+      if (!h.span().overlaps(claim) || claim.contains(h.span()) && h.phrase().reportsWithin()) {
         return new Attribution(Modality.REPORTED, speaker(view));
       }
     }
@@ -103,28 +107,39 @@ final class ModalityDetector {
     }
     sentence = view.span();
     speaker = null;
-    breakEnds = new ArrayList<>();
+    breakCount = 0;
     Matcher breaks = CLAUSE_BREAK_AT.on(view.text(), sentence.start(), sentence.end());
     while (breaks.find()) {
-      breakEnds.add(breaks.end());
+      if (breakCount == breakEnds.length) {
+        breakEnds = Arrays.copyOf(breakEnds, 2 * breakCount);
+      }
+      breakEnds[breakCount++] = breaks.end();
     }
-    hedges = new ArrayList<>();
+    hedges.clear();
     List<Word> words = view.words();
     for (int i = 0; i < words.size(); i++) {
       if (!words.get(i).in(HEDGE_STARTS)) {
         continue;
       }
-      for (ImmutableList<String> phrase : HEDGES.get(words.get(i).lower())) {
-        if (Words.continuePhrase(words, i, phrase)) {
-          hedges.add(new Hedge(String.join(" ", phrase),
-              new TextSpan(words.get(i).start(), words.get(i + phrase.size() - 1).end())));
+      ImmutableList<HedgePhrase> phrases = HEDGES.get(words.get(i).lower());
+      for (int p = 0; p < phrases.size(); p++) {
+        HedgePhrase phrase = phrases.get(p);
+        if (Words.continuePhrase(words, i, phrase.words())) {
+          hedges.add(new Hedge(phrase, new TextSpan(words.get(i).start(), words.get(i + phrase.words().size() - 1).end())));
         }
       }
     }
   }
 
+  /** A hedge as words, and whether it reports a claim even inside the claim's own phrase. */
+  private record HedgePhrase(ImmutableList<String> words, boolean reportsWithin) {
+    static HedgePhrase of(String phrase) {
+      return new HedgePhrase(ImmutableList.copyOf(phrase.split(" ")), HEDGES_WITHIN.contains(phrase));
+    }
+  }
+
   /** A hedge phrase found in the sentence, and where. */
-  private record Hedge(String phrase, TextSpan span) {}
+  private record Hedge(HedgePhrase phrase, TextSpan span) {}
 
   /** The offset where the {@code count} words before {@code at} begin. */
   private static int wordsBefore(String text, int at, int count) {
@@ -142,7 +157,8 @@ final class ModalityDetector {
   /** The clause holding the claim: from the end of the last clause break before it to the claim's end. */
   private TextSpan clause(TextSpan claim) {
     int start = sentence.start();
-    for (int end : breakEnds) {
+    for (int k = 0; k < breakCount; k++) {
+      int end = breakEnds[k];
       if (end > claim.start()) {
         break;
       }

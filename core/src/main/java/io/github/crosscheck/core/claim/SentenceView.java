@@ -7,7 +7,6 @@ import io.github.crosscheck.core.normalize.Expression;
 import io.github.crosscheck.core.text.TextSpan;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.IntPredicate;
 
 /**
@@ -128,30 +127,27 @@ final class SentenceView {
     return new TextSpan(words.get(from).start(), words.get(to - 1).end());
   }
 
-  /** The entities mentioned inside the span (an immutable empty set if none; else a new mutable one). */
-  Set<Entity> entitiesWithin(TextSpan span) {
-    Set<Entity> found = null;
-    for (int k = 0; k < mentions.size(); k++) {
-      Mention m = mentions.get(k);
-      if (span.contains(m.span())) {
-        found = found == null ? new TreeSet<>() : found;
-        found.add(m.entity());
-      }
-    }
-    return found == null ? ImmutableSortedSet.of() : found;
+  /** The entities mentioned inside the span, by name. */
+  ImmutableSortedSet<Entity> entitiesWithin(TextSpan span) {
+    return mentioned(span, false);
   }
 
-  /** The people mentioned anywhere in the sentence (an immutable empty set if none; else a new mutable one). */
-  Set<Entity> people() {
-    Set<Entity> found = null;
+  /** The people mentioned anywhere in the sentence, by name. */
+  ImmutableSortedSet<Entity> people() {
+    return mentioned(null, true);
+  }
+
+  /** The entities mentioned inside {@code span} (anywhere when null), only people when asked. */
+  private ImmutableSortedSet<Entity> mentioned(TextSpan span, boolean peopleOnly) {
+    ImmutableSortedSet.Builder<Entity> found = null;
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
-      if (m.entity().type() == EntityType.PERSON) {
-        found = found == null ? new TreeSet<>() : found;
+      if ((span == null || span.contains(m.span())) && (!peopleOnly || m.entity().type() == EntityType.PERSON)) {
+        found = found == null ? ImmutableSortedSet.naturalOrder() : found;
         found.add(m.entity());
       }
     }
-    return found == null ? ImmutableSortedSet.of() : found;
+    return found == null ? ImmutableSortedSet.of() : found.build();
   }
 
   /** Expressions of the sentence other than the given ones. */
