@@ -397,6 +397,9 @@ final class EntityFinder {
     if (words.size() == 1) {
       return words.get(0).text();
     }
+    if (singleSpaced(words)) {
+      return words.get(0).textThrough(words.get(words.size() - 1)); // as written: one copy, no builder
+    }
     StringBuilder joined = new StringBuilder();
     for (int k = 0; k < words.size(); k++) {
       if (k > 0) {
@@ -405,6 +408,15 @@ final class EntityFinder {
       joined.append(words.get(k).text());
     }
     return joined.toString();
+  }
+
+  private static boolean singleSpaced(List<Word> words) {
+    for (int k = 1; k < words.size(); k++) {
+      if (!words.get(k - 1).spaceBefore(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String lowerJoin(List<Word> words) {

@@ -44,8 +44,8 @@ final class QuoteRegions {
 
   /** Whether the span lies inside a quotation. */
   boolean quotes(TextSpan span) {
-    for (TextSpan region : regions) {
-      if (region.contains(span)) {
+    for (int k = 0; k < regions.size(); k++) {
+      if (regions.get(k).contains(span)) {
         return true;
       }
     }

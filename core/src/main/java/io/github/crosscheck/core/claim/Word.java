@@ -75,6 +75,16 @@ final class Word {
     return text;
   }
 
+  /** Whether {@code next} follows this word after exactly one space. */
+  boolean spaceBefore(Word next) {
+    return next.source == source && next.start == end() + 1 && source.charAt(end()) == ' ';
+  }
+
+  /** The text from this word's start to {@code last}'s end, both words of one text. */
+  String textThrough(Word last) {
+    return source.substring(start, last.end());
+  }
+
   /** The word in lower case ({@link Locale#ROOT}). */
   String lower() {
     if (lower == null) {

@@ -11,7 +11,6 @@ import io.github.crosscheck.core.text.TextSpan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -19,7 +18,6 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -42,7 +40,7 @@ public final class TextPipeline {
   private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
   /** Each model loads on first use, so a job that only needs sentences never loads the tagger. */
-  private final Supplier<ThreadSafeSentenceDetectorME> sentences;
+  private final Supplier<SentenceSplitter> sentences;
   private final Supplier<ThreadSafeTokenizerME> tokenizer;
   private final Supplier<ThreadSafePOSTaggerME> tagger;
   /** The tagger's model read left to right with a beam of one, per thread (its search and context keep state). */
@@ -54,7 +52,7 @@ public final class TextPipeline {
   public static final int MAX_SENTENCE_CHARS = 1_000;
 
   private TextPipeline() {
-    this.sentences = Suppliers.memoize(() -> new ThreadSafeSentenceDetectorME(
+    this.sentences = Suppliers.memoize(() -> new SentenceSplitter(
         SentenceFeaturesFactory.applyTo(TextPipeline.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new))));
     this.tokenizer = Suppliers.memoize(() -> new ThreadSafeTokenizerME(TextPipeline.<TokenizerModel>load(TOKEN_MODEL, TokenizerModel::new)));
     Supplier<POSModel> posModel = Suppliers.memoize(() -> TextPipeline.<POSModel>load(POS_MODEL, POSModel::new));
@@ -93,13 +91,15 @@ public final class TextPipeline {
   public ImmutableList<Sentence> sentences(String text) {
     requireNonNull(text, "text");
     List<TextSpan> spans = new ArrayList<>();
+    TextWindow window = new TextWindow(text);
     for (TextSpan line : Lines.of(text)) {
       // A view of the line, not a copy: the detector reads characters, copying only the short
       // stretches its features need (the model has no abbreviation list that would read it whole).
-      CharSequence lineText = CharBuffer.wrap(text, line.start(), line.end());
+      CharSequence lineText = window.over(line.start(), line.end());
       TextSpan pending = null;
-      for (Span s : sentences.get().sentPosDetect(LongRuns.masked(lineText, LongRuns.of(lineText), 'x', true))) {
-        TextSpan span = trim(text, line.start() + s.getStart(), line.start() + s.getEnd());
+      SentenceSplitter.Sentences found = sentences.get().split(LongRuns.masked(lineText, LongRuns.of(lineText), 'x', true));
+      for (int k = 0; k < found.count(); k++) {
+        TextSpan span = trim(text, line.start() + found.start(k), line.start() + found.end(k));
         if (span.isEmpty()) {
           continue;
         }

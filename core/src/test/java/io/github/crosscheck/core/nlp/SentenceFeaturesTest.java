@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class SentenceFeaturesTest {
   /** Pieces around which the model decides: abbreviations, initials, numbers, quotes, line ends, odd spaces. */
-  private static final List<String> PIECES = List.of("The", "U.S.", "Dr.", "said", "it", "ended.", "Jan.", "19.", "3.5",
+  static final List<String> PIECES = List.of("The", "U.S.", "Dr.", "said", "it", "ended.", "Jan.", "19.", "3.5",
       "p.m.", "“Yes.”", "(AP)", "—", "Why?", "No!", "e.g.", "A.", "I.B.M.", "...", ".", "?!", "ÉTÉ.", "naïve.", "\n",
       "\r\n", "\t", "\u00a0", "  ", "x", "42", "Mr", "Inc.", "St.Louis", "end.\"", "a.b.c", "!");
 
@@ -32,7 +32,7 @@ class SentenceFeaturesTest {
     }
   }
 
-  private static String text(List<Integer> picks, List<Integer> gaps) {
+  static String text(List<Integer> picks, List<Integer> gaps) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < picks.size(); i++) {
       text.append(PIECES.get(picks.get(i)));
