@@ -12,7 +12,6 @@ import io.github.crosscheck.core.normalize.ExpressionKind;
 import io.github.crosscheck.core.normalize.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,13 +68,12 @@ public final class ClaimExtractor {
         }
         ImmutableList<Expression> expressions = normalizer.find(text, sentence.span(), document.published());
         SentenceView view = new SentenceView(text, sentence, words, mentions, expressions, Cues.find(words));
-        claims.addAll(claimsOf(view, context));
+        claimsOf(view, context, claims);
       }
     } finally {
       words.release();
     }
-    claims.sort(Comparator.comparing((Claim c) -> c.evidence().span()).thenComparing(Claim::kind));
-    return ImmutableList.copyOf(claims);
+    return ImmutableList.sortedCopyOf(IN_DOCUMENT_ORDER, claims);
   }
 
   private static boolean overlapsAny(Set<Expression> used, Expression expression) {
@@ -90,9 +88,13 @@ public final class ClaimExtractor {
     return false;
   }
 
-  private static List<Claim> claimsOf(SentenceView view, ExtractionContext context) {
-    Set<Expression> used = new HashSet<>();
-    List<Claim> claims = new ArrayList<>(RecencyClaims.find(view, context, used));
+  private static final Comparator<Claim> IN_DOCUMENT_ORDER =
+      Comparator.comparing((Claim c) -> c.evidence().span()).thenComparing(Claim::kind);
+
+  /** Adds the claims of one sentence to {@code claims}. */
+  private static void claimsOf(SentenceView view, ExtractionContext context, List<Claim> claims) {
+    Set<Expression> used = context.usedExpressions();
+    RecencyClaims.find(view, context, used, claims);
     // "in four years" read as a date overlaps the duration a recency claim used: it is used too.
     List<Expression> expressions = view.expressions();
     for (int k = 0; k < expressions.size() && !used.isEmpty(); k++) { // indexed: no iterator per sentence
@@ -121,7 +123,6 @@ public final class ClaimExtractor {
         claims.add(claim.get());
       }
     }
-    return claims;
   }
 
   private static final Comparator<Expression> DATES_FIRST = Comparator.comparing((Expression e) ->

@@ -2,9 +2,11 @@ package io.github.crosscheck.core.claim;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.crosscheck.core.document.Document;
+import io.github.crosscheck.core.normalize.Expression;
 import io.github.crosscheck.core.normalize.NormalizedValue;
 import io.github.crosscheck.core.text.TextSpan;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,8 @@ final class ExtractionContext {
   private final ModalityDetector modality = new ModalityDetector();
   private final Map<String, ImmutableSortedSet<Entity>> participants = new HashMap<>();
   private final Map<String, NormalizedValue> dates = new HashMap<>();
+  /** The expressions the claims of the sentence being read have consumed; one set, emptied per sentence. */
+  private final Set<Expression> used = new HashSet<>();
   private String lastEventType;
   /** Events between people: when a sentence names none, they are the people the document is about. */
   private static final Set<String> INTERPERSONAL = Set.of("call", "meeting", "talks", "summit", "visit");
@@ -30,6 +34,12 @@ final class ExtractionContext {
     this.document = document;
     this.entities = new DocumentEntities(gazetteer);
     this.quotes = QuoteRegions.of(document.text());
+  }
+
+  /** The set of expressions used by the sentence about to be read: empty, and this context's own. */
+  Set<Expression> usedExpressions() {
+    used.clear();
+    return used;
   }
 
   Document document() {

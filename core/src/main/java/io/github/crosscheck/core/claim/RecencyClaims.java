@@ -1,6 +1,5 @@
 package io.github.crosscheck.core.claim;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.normalize.DurationValue;
@@ -9,7 +8,6 @@ import io.github.crosscheck.core.normalize.ExpressionKind;
 import io.github.crosscheck.core.normalize.NormalizedValue;
 import io.github.crosscheck.core.text.TextSpan;
 import io.github.crosscheck.core.text.WordSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,9 +47,8 @@ final class RecencyClaims {
 
   private RecencyClaims() {}
 
-  /** The recency and contact claims of a sentence; the expressions they consume go to {@code used}. */
-  static ImmutableList<Claim> find(SentenceView view, ExtractionContext context, Set<Expression> used) {
-    List<Claim> claims = new ArrayList<>();
+  /** Adds the recency and contact claims of a sentence to {@code claims}; the expressions they consume go to {@code used}. */
+  static void find(SentenceView view, ExtractionContext context, Set<Expression> used, List<Claim> claims) {
     List<Word> words = view.words();
     for (int i = 0; i < words.size(); i++) {
       if (!words.get(i).in(OPENERS)) {
@@ -72,7 +69,6 @@ final class RecencyClaims {
         contact(view, view.span().start() + contact.start(), context, used).ifPresent(claims::add);
       }
     }
-    return ImmutableList.copyOf(claims);
   }
 
   private static boolean hasWord(List<Word> words, String word) {

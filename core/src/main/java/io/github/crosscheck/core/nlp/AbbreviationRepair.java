@@ -1,7 +1,6 @@
 package io.github.crosscheck.core.nlp;
 
 import io.github.crosscheck.core.text.ReusedMatcher;
-import io.github.crosscheck.core.text.TextSpan;
 import java.util.regex.Pattern;
 
 /**
@@ -34,14 +33,15 @@ final class AbbreviationRepair {
   private static final ReusedMatcher CONTINUATION_AT = new ReusedMatcher(CONTINUATION);
 
   /**
-   * Whether the boundary between the sentences at {@code before} and {@code after} of {@code text}
+   * Whether the boundary between the sentences at {@code [beforeStart, beforeEnd)} and {@code [afterStart,
+   * afterEnd)} of {@code text}
    * should be undone. The patterns read the last {@link #READ} characters before the boundary and the
    * first after it, without the whitespace at the boundary, as a region of the text (the region's bounds
    * are the input's, for anchors and word boundaries alike).
    */
-  static boolean joins(String text, TextSpan before, TextSpan after) {
-    int tailStart = Math.max(before.start(), before.end() - READ);
-    int tailEnd = before.end();
+  static boolean joins(String text, int beforeStart, int beforeEnd, int afterStart, int afterEnd) {
+    int tailStart = Math.max(beforeStart, beforeEnd - READ);
+    int tailEnd = beforeEnd;
     while (tailEnd > tailStart && Character.isWhitespace(text.charAt(tailEnd - 1))) {
       tailEnd--;
     }
@@ -51,8 +51,8 @@ final class AbbreviationRepair {
     if (!ABBREVIATION_AT.on(text, tailStart, tailEnd).find()) {
       return false;
     }
-    int headEnd = Math.min(after.end(), after.start() + READ);
-    int headStart = after.start();
+    int headEnd = Math.min(afterEnd, afterStart + READ);
+    int headStart = afterStart;
     while (headStart < headEnd && Character.isWhitespace(text.charAt(headStart))) {
       headStart++;
     }

@@ -1,24 +1,47 @@
 package io.github.crosscheck.core.nlp;
 
-import com.google.common.collect.ImmutableList;
-import io.github.crosscheck.core.text.TextSpan;
-
-/** Cuts text into its non-blank lines (on {@code \n}, {@code \r}, U+2028 and U+2029). */
+/**
+ * The non-blank lines of a text (cut on {@code \n}, {@code \r}, U+2028 and U+2029), read in order
+ * by one cursor: {@link #advance} moves to the next line, {@link #start} and {@link #end} say where it
+ * is. Mutable and confined to its caller.
+ */
 final class Lines {
-  private Lines() {}
+  private final String text;
+  /** Where the next line to look at begins; past the text's end when there is none. */
+  private int next;
+  private int start;
+  private int end;
 
-  static ImmutableList<TextSpan> of(String text) {
-    ImmutableList.Builder<TextSpan> lines = ImmutableList.builder();
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || isBreak(text.charAt(i))) {
-        if (!isBlank(text, start, i)) {
-          lines.add(new TextSpan(start, i));
-        }
-        start = i + 1;
+  Lines(String text) {
+    this.text = text;
+  }
+
+  /** Moves to the next non-blank line; false when there is none left. */
+  boolean advance() {
+    while (next <= text.length()) {
+      int from = next;
+      int to = from;
+      while (to < text.length() && !isBreak(text.charAt(to))) {
+        to++;
+      }
+      next = to + 1;
+      if (!isBlank(text, from, to)) {
+        start = from;
+        end = to;
+        return true;
       }
     }
-    return lines.build();
+    return false;
+  }
+
+  /** Where the current line starts. */
+  int start() {
+    return start;
+  }
+
+  /** Where the current line ends, before its break. */
+  int end() {
+    return end;
   }
 
   /** {@code text.substring(start, end).isBlank()}, without the copy. */

@@ -92,28 +92,40 @@ public final class TextPipeline {
     requireNonNull(text, "text");
     List<TextSpan> spans = new ArrayList<>();
     TextWindow window = new TextWindow(text);
-    for (TextSpan line : Lines.of(text)) {
+    Lines lines = new Lines(text);
+    while (lines.advance()) {
+      int lineStart = lines.start();
       // A view of the line, not a copy: the detector reads characters, copying only the short
       // stretches its features need (the model has no abbreviation list that would read it whole).
-      CharSequence lineText = window.over(line.start(), line.end());
-      TextSpan pending = null;
+      CharSequence lineText = window.over(lineStart, lines.end());
+      int pendingStart = -1; // the sentence read last, kept until the next shows it is not joined to it
+      int pendingEnd = -1;
       SentenceSplitter.Sentences found = sentences.get().split(LongRuns.masked(lineText, LongRuns.of(lineText), 'x', true));
       for (int k = 0; k < found.count(); k++) {
-        TextSpan span = trim(text, line.start() + found.start(k), line.start() + found.end(k));
-        if (span.isEmpty()) {
+        int start = lineStart + found.start(k);
+        int end = lineStart + found.end(k);
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+        if (start == end) {
           continue;
         }
-        if (pending != null && AbbreviationRepair.joins(text, pending, span)) {
-          pending = pending.union(span);
+        if (pendingStart >= 0 && AbbreviationRepair.joins(text, pendingStart, pendingEnd, start, end)) {
+          pendingStart = Math.min(pendingStart, start);
+          pendingEnd = Math.max(pendingEnd, end);
         } else {
-          if (pending != null) {
-            cut(text, pending, spans);
+          if (pendingStart >= 0) {
+            cut(text, pendingStart, pendingEnd, spans);
           }
-          pending = span;
+          pendingStart = start;
+          pendingEnd = end;
         }
       }
-      if (pending != null) {
-        cut(text, pending, spans);
+      if (pendingStart >= 0) {
+        cut(text, pendingStart, pendingEnd, spans);
       }
     }
     ImmutableList.Builder<Sentence> result = ImmutableList.builderWithExpectedSize(spans.size());
@@ -124,13 +136,13 @@ public final class TextPipeline {
   }
 
   /**
-   * Adds {@code span} to {@code out}, cut at whitespace into pieces of at most
+   * Adds {@code text[from, to)} to {@code out}, cut at whitespace into pieces of at most
    * {@link #MAX_SENTENCE_CHARS}: a longer stretch without a sentence end is a list, a table or
    * hostile input, and the later stages' work per sentence must stay bounded.
    */
-  private static void cut(String text, TextSpan span, List<TextSpan> out) {
-    int start = span.start();
-    while (span.end() - start > MAX_SENTENCE_CHARS) {
+  private static void cut(String text, int from, int to, List<TextSpan> out) {
+    int start = from;
+    while (to - start > MAX_SENTENCE_CHARS) {
       int limit = start + MAX_SENTENCE_CHARS;
       int end = limit;
       while (end > start && !Character.isWhitespace(text.charAt(end))) {
@@ -145,7 +157,7 @@ public final class TextPipeline {
       }
       start = end;
     }
-    TextSpan rest = trim(text, start, span.end());
+    TextSpan rest = trim(text, start, to);
     if (!rest.isEmpty()) {
       out.add(rest);
     }
