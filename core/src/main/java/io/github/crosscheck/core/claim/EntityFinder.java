@@ -50,7 +50,8 @@ final class EntityFinder {
 
   /** The mentions of one sentence, in text order. */
   ImmutableList<Mention> find(String text, List<Word> words, DocumentEntities context) {
-    List<Mention> mentions = new ArrayList<>();
+    List<Mention> mentions = FOUND.get();
+    mentions.clear();
     Optional<Entity> possessiveCountry = Optional.empty();
     int i = datelineEnd(text, words);
     Run run = null; // one view for every capitalized run of the sentence, made at the first
@@ -73,9 +74,16 @@ final class EntityFinder {
       possessiveCountry = words.get(end - 1).possessive() ? country : Optional.empty();
       i = end;
     }
-    mentions.forEach(m -> context.mentioned(m.entity()));
-    return ImmutableList.copyOf(mentions);
+    for (int k = 0; k < mentions.size(); k++) {
+      context.mentioned(mentions.get(k).entity());
+    }
+    ImmutableList<Mention> found = ImmutableList.copyOf(mentions);
+    mentions.clear();
+    return found;
   }
+
+  /** Each thread's list for the mentions of the sentence being read: one list, not one per sentence. */
+  private static final ThreadLocal<List<Mention>> FOUND = ThreadLocal.withInitial(ArrayList::new);
 
   /**
    * A dateline opens a news paragraph: "LISBON (Tagus Wire) —". Its city and outlet are not what the

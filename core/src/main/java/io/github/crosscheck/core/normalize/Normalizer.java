@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.document.PublicationTime;
 import io.github.crosscheck.core.text.TextPieces;
 import io.github.crosscheck.core.text.TextSpan;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -60,13 +59,12 @@ public final class Normalizer {
     requireNonNull(reference, "reference");
     checkArgument(region.end() <= text.length(), "region %s exceeds text of length %s", region, text.length());
     Tokens tokens = Tokens.reusing(text, region.start(), region.end());
-    List<Expression> out;
     try {
       List<Candidate> chosen = scanner.scan(tokens);
       if (chosen.isEmpty()) {
         return ImmutableList.of();
       }
-      out = new ArrayList<>(chosen.size() + 2);
+      List<Expression> out = tokens.foundList();
       for (int k = 0; k < chosen.size(); k++) { // indexed: no iterator or callback per sentence
         Candidate c = chosen.get(k);
         emit(tokens, c, reference, out);
@@ -74,12 +72,11 @@ public final class Normalizer {
           emit(tokens, c.nested().get(n), reference, out);
         }
       }
+      return ImmutableList.sortedCopyOf(BY_SPAN, out);
     } finally {
-      // Expressions hold values and spans, never the tokens.
+      // Expressions hold values and spans, never the tokens; the working lists go back with them.
       tokens.release();
     }
-    out.sort(BY_SPAN);
-    return ImmutableList.copyOf(out);
   }
 
   private static final Comparator<Expression> BY_SPAN = Comparator.comparing(Expression::span);

@@ -3,7 +3,6 @@ package io.github.crosscheck.core.normalize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.crosscheck.core.text.WordSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -33,8 +32,8 @@ final class Scanner {
   }
 
   List<Candidate> scan(Tokens t) {
-    List<Candidate> chosen = new ArrayList<>();
-    List<Candidate> buffer = new ArrayList<>();
+    List<Candidate> chosen = t.chosenList();
+    List<Candidate> buffer = t.proposedList();
     int i = 0;
     while (i < t.size()) {
       if (!triggers(t, i)) {
@@ -98,11 +97,13 @@ final class Scanner {
       return;
     }
     Modifier modifier = hit.get().value().modifier();
-    List<Candidate> inner = new ArrayList<>();
+    List<Candidate> inner = t.widenedList();
+    inner.clear();
     for (int g = 0; g < grammars.size(); g++) {
       grammars.get(g).candidates(t, hit.get().end(), inner);
     }
-    for (Candidate c : inner) {
+    for (int k = 0; k < inner.size(); k++) {
+      Candidate c = inner.get(k);
       boolean dated = c.kind() == ExpressionKind.DATE || c.kind() == ExpressionKind.DATETIME;
       if (dated == dates) {
         out.add(c.from(i, context -> {

@@ -3,7 +3,9 @@ package io.github.crosscheck.core.normalize;
 import io.github.crosscheck.core.text.AsciiCase;
 import io.github.crosscheck.core.text.TextPieces;
 import io.github.crosscheck.core.text.WordSet;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -127,7 +129,44 @@ final class Tokens {
       spare.lower = new String[Spare.FIRST];
       spare.memo = null;
     }
+    spare.chosen = emptied(spare.chosen);
+    spare.proposed = emptied(spare.proposed);
+    spare.widened = emptied(spare.widened);
+    spare.found = emptied(spare.found);
     spare.busy = false;
+  }
+
+  /** {@code list} cleared, or a new one where it grew past what is kept. */
+  private static <T> ArrayList<T> emptied(ArrayList<T> list) {
+    if (list.size() > Spare.KEPT) {
+      return new ArrayList<>();
+    }
+    list.clear();
+    return list;
+  }
+
+  /**
+   * Empty working lists for reading this region: the candidates the scanner chose, those proposed at
+   * one token, those after a modifier, and the expressions found. While these tokens hold the
+   * thread's spare arrays they are its spare lists, valid until {@link #release()}; else new ones.
+   */
+  List<Candidate> chosenList() {
+    return spare == null ? new ArrayList<>() : spare.chosen;
+  }
+
+  /** See {@link #chosenList()}; emptied by the caller before each token. */
+  List<Candidate> proposedList() {
+    return spare == null ? new ArrayList<>() : spare.proposed;
+  }
+
+  /** See {@link #chosenList()}; emptied by the caller before each use. */
+  List<Candidate> widenedList() {
+    return spare == null ? new ArrayList<>() : spare.widened;
+  }
+
+  /** See {@link #chosenList()}. */
+  List<Expression> foundList() {
+    return spare == null ? new ArrayList<>() : spare.found;
   }
 
   /** One thread's arrays for the tokens of the region being normalized, and its memo rows. */
@@ -140,6 +179,10 @@ final class Tokens {
     byte[] kinds = new byte[FIRST];
     String[] lower = new String[FIRST];
     Object[][] memo;
+    ArrayList<Candidate> chosen = new ArrayList<>();
+    ArrayList<Candidate> proposed = new ArrayList<>();
+    ArrayList<Candidate> widened = new ArrayList<>();
+    ArrayList<Expression> found = new ArrayList<>();
     boolean busy;
   }
 
