@@ -18,6 +18,8 @@ final class CalendarWords {
   private static final ImmutableSet<String> FULL_NAMES = fullNames();
   /** Every month and weekday name and abbreviation: other words are ruled out without being copied. */
   private static final WordSet NAMES = WordSet.of(Lexicon.CALENDAR_WORDS.keySet());
+  private static final SharedHits<Month> MONTH_HITS = new SharedHits<>(12);
+  private static final SharedHits<DayOfWeek> WEEKDAY_HITS = new SharedHits<>(7);
 
   private static ImmutableSet<String> fullNames() {
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
@@ -41,7 +43,7 @@ final class CalendarWords {
     if (m.isEmpty() || (!sure && Lexicon.ambiguousName(t.w(k)) && !t.capitalized(k))) {
       return Optional.empty();
     }
-    return Optional.of(new Hit<>(m.get(), dotted(t, k)));
+    return MONTH_HITS.of(m.get().ordinal(), m.get(), dotted(t, k));
   }
 
   /** A weekday name at {@code k}; an ambiguous one ("sat", "sun") only when capitalized or {@code sure}. */
@@ -53,7 +55,7 @@ final class CalendarWords {
     if (d.isEmpty() || (!sure && Lexicon.ambiguousName(t.w(k)) && !t.capitalized(k))) {
       return Optional.empty();
     }
-    return Optional.of(new Hit<>(d.get(), dotted(t, k)));
+    return WEEKDAY_HITS.of(d.get().ordinal(), d.get(), dotted(t, k));
   }
 
   /** The index after a name and its abbreviation dot, if any ("Jan.", "Tues."). */
@@ -79,7 +81,7 @@ final class CalendarWords {
       if (end == k + 1 && (t.is(k + 1, ":") || ClockTimes.meridiem(t, k + 1).isPresent())) {
         return Optional.empty();
       }
-      return n >= 1 && n <= 31 ? Optional.of(new Hit<>(n, end)) : Optional.empty();
+      return n >= 1 && n <= 31 ? SharedHits.number(n, end) : Optional.empty();
     }
     Optional<Hit<Integer>> ordinal = ordinalWord(t, k);
     if (ordinal.isPresent()) {
@@ -91,7 +93,7 @@ final class CalendarWords {
   /** An ordinal: "1st", "21st", "first", "twenty-first", "thirty first". */
   static Optional<Hit<Integer>> ordinal(Tokens t, int k) {
     if (t.isDigits(k) && t.w(k).length() <= 3 && ORDINAL_SUFFIXES.contains(t.w(k + 1)) && t.tight(k + 1)) {
-      return Optional.of(new Hit<>(Integer.parseInt(t.w(k)), k + 2));
+      return SharedHits.number(Integer.parseInt(t.w(k)), k + 2);
     }
     return ordinalWord(t, k);
   }
@@ -105,13 +107,13 @@ final class CalendarWords {
       return Optional.empty();
     }
     if (w.role() == NumberRole.ORDINAL) {
-      return Optional.of(new Hit<>(w.value().intValue(), k + 1));
+      return SharedHits.number(w.value().intValue(), k + 1);
     }
     if (w.role() == NumberRole.TENS) {
       int u = t.is(k + 1, "-") ? k + 2 : k + 1;
       NumberWord unit = Lexicon.NUMBER_WORDS.get(t.w(u));
       if (unit != null && unit.role() == NumberRole.ORDINAL && unit.value().compareTo(BigDecimal.TEN) < 0) {
-        return Optional.of(new Hit<>(w.value().intValue() + unit.value().intValue(), u + 1));
+        return SharedHits.number(w.value().intValue() + unit.value().intValue(), u + 1);
       }
     }
     return Optional.empty();
@@ -127,15 +129,15 @@ final class CalendarWords {
       return Optional.empty();
     }
     if (w.role() == NumberRole.UNIT) {
-      return Optional.of(new Hit<>(w.value().intValue(), k + 1));
+      return SharedHits.number(w.value().intValue(), k + 1);
     }
     if (w.role() == NumberRole.TENS) {
       int u = t.is(k + 1, "-") ? k + 2 : k + 1;
       NumberWord unit = Lexicon.NUMBER_WORDS.get(t.w(u));
       if (unit != null && unit.role() == NumberRole.UNIT && unit.value().intValue() >= 1 && unit.value().intValue() <= 9) {
-        return Optional.of(new Hit<>(w.value().intValue() + unit.value().intValue(), u + 1));
+        return SharedHits.number(w.value().intValue() + unit.value().intValue(), u + 1);
       }
-      return Optional.of(new Hit<>(w.value().intValue(), k + 1));
+      return SharedHits.number(w.value().intValue(), k + 1);
     }
     return Optional.empty();
   }

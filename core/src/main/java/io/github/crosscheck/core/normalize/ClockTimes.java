@@ -127,16 +127,22 @@ final class ClockTimes {
   static Optional<Hit<Boolean>> meridiem(Tokens t, int k) {
     String w = t.w(k);
     if (w.equals("am") || w.equals("pm")) {
-      return Optional.of(new Hit<>(w.equals("pm"), t.is(k + 1, ".") && t.tight(k + 1) ? k + 2 : k + 1));
+      return meridiemHit(w.equals("pm"), t.is(k + 1, ".") && t.tight(k + 1) ? k + 2 : k + 1);
     }
     if ((w.equals("a") || w.equals("p")) && t.is(k + 1, ".") && t.tight(k + 1) && t.is(k + 2, "m") && t.tight(k + 2)) {
       int end = t.is(k + 3, ".") && t.tight(k + 3) ? k + 4 : k + 3;
-      return Optional.of(new Hit<>(w.equals("p"), end));
+      return meridiemHit(w.equals("p"), end);
     }
     if ((w.equals("a") || w.equals("p")) && t.tight(k) && t.isDigits(k - 1)) {
-      return Optional.of(new Hit<>(w.equals("p"), k + 1));
+      return meridiemHit(w.equals("p"), k + 1);
     }
     return Optional.empty();
+  }
+
+  private static final SharedHits<Boolean> MERIDIEM_HITS = new SharedHits<>(2);
+
+  private static Optional<Hit<Boolean>> meridiemHit(boolean pm, int end) {
+    return MERIDIEM_HITS.of(pm ? 1 : 0, pm, end);
   }
 
   /** "quarter to seven", "a quarter past 3", "half past three", "twenty past six". */
@@ -162,7 +168,7 @@ final class ClockTimes {
       return Optional.empty();
     }
     Optional<Hit<Integer>> hour = t.isDigits(k + 1) && t.w(k + 1).length() <= 2
-        ? Optional.of(new Hit<>(Integer.parseInt(t.w(k + 1)), k + 2)) : CalendarWords.cardinalWord(t, k + 1);
+        ? SharedHits.number(Integer.parseInt(t.w(k + 1)), k + 2) : CalendarWords.cardinalWord(t, k + 1);
     Optional<Hit<Integer>> h = hour.filter(x -> x.value() >= 1 && x.value() <= 12);
     if (h.isEmpty() || (to && minutes == 30)) {
       return Optional.empty();

@@ -55,7 +55,7 @@ final class DateParser {
 
   /** "Sun, Mar. 6, 2016", "Tuesday 11/3/2015", "this Friday-Jun-15": a weekday before a full date names nothing more. */
   private static Optional<DateParse> weekdayThenDate(Tokens t, int i) {
-    int k = WEEKDAY_LEAD.longest(t, i).map(PhraseTable.Hit::end).orElse(i);
+    int k = WEEKDAY_LEAD.longest(t, i).map(Hit::end).orElse(i);
     Optional<Hit<java.time.DayOfWeek>> day = CalendarWords.weekday(t, k, true);
     if (day.isEmpty()) {
       return Optional.empty();

@@ -12,8 +12,8 @@ final class HolidayDates {
   private HolidayDates() {}
 
   static Optional<DateParse> parse(Tokens t, int i) {
-    var relation = t.is(i, "the") ? Optional.<PhraseTable.Hit<Integer>>empty() : RelativeDates.RELATIONS.longest(t, i);
-    int k = relation.map(PhraseTable.Hit::end).orElse(i);
+    var relation = t.is(i, "the") ? Optional.<Hit<Integer>>empty() : RelativeDates.RELATIONS.longest(t, i);
+    int k = relation.map(Hit::end).orElse(i);
     var holiday = Lexicon.HOLIDAYS.longest(t, k);
     if (holiday.isEmpty()) {
       return Optional.empty();

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,14 +45,19 @@ final class Lexicon {
     return Optional.ofNullable(NUMBER_WORDS.get(word));
   }
 
+  /** Each month and weekday as an answer, made once: the names are looked up at every token that may start a date. */
+  private static final List<Optional<Month>> MONTHS = Arrays.stream(Month.values()).map(Optional::of).toList();
+  private static final List<Optional<DayOfWeek>> WEEKDAYS = Arrays.stream(DayOfWeek.values()).map(Optional::of).toList();
+  private static final List<Optional<TimeUnit>> UNIT_ANSWERS = Arrays.stream(TimeUnit.values()).map(Optional::of).toList();
+
   static Optional<Month> month(String word) {
     CalendarWord w = CALENDAR_WORDS.get(word);
-    return w != null && w.month() ? Optional.of(Month.of(w.number())) : Optional.empty();
+    return w != null && w.month() ? MONTHS.get(w.number() - 1) : Optional.empty();
   }
 
   static Optional<DayOfWeek> weekday(String word) {
     CalendarWord w = CALENDAR_WORDS.get(word);
-    return w != null && !w.month() ? Optional.of(DayOfWeek.of(w.number())) : Optional.empty();
+    return w != null && !w.month() ? WEEKDAYS.get(w.number() - 1) : Optional.empty();
   }
 
   /** The weekday a plural names ("fridays"); a word too long to be one is not copied to tell. */
@@ -78,7 +84,7 @@ final class Lexicon {
       case "offset" -> offset;
       default -> true;
     };
-    return ok ? Optional.of(u.unit()) : Optional.empty();
+    return ok ? UNIT_ANSWERS.get(u.unit().ordinal()) : Optional.empty();
   }
 
   private static ImmutableMap<String, NumberWord> numberWords() {

@@ -63,12 +63,12 @@ final class Modifiers {
   }
 
   /** The longest prefix phrase at {@code i} for quantities ({@code dates} false) or dates. */
-  static Optional<PhraseTable.Hit<Phrase>> prefix(Tokens t, int i, boolean dates) {
+  static Optional<Hit<Phrase>> prefix(Tokens t, int i, boolean dates) {
     return (dates ? DATE_PREFIXES : QUANTITY_PREFIXES).longest(t, i);
   }
 
   /** The longest suffix phrase at {@code i} for an expression of this kind. */
-  static Optional<PhraseTable.Hit<Phrase>> suffix(Tokens t, int i, ExpressionKind kind) {
+  static Optional<Hit<Phrase>> suffix(Tokens t, int i, ExpressionKind kind) {
     boolean dated = kind == ExpressionKind.DATE || kind == ExpressionKind.DATETIME;
     return (dated ? DATE_SUFFIXES : QUANTITY_SUFFIXES).longest(t, i);
   }

@@ -12,18 +12,20 @@ import java.util.Optional;
  * Immutable and thread-safe.
  */
 final class PhraseTable<V> {
-  record Entry<V>(List<String> words, V value) {}
-
-  /** A matched phrase: its value and the index after its last token. */
-  record Hit<V>(V value, int end) {}
+  /** A phrase as words, its value, and its place in the table (the key of its hits). */
+  record Entry<V>(List<String> words, V value, int index) {}
 
   private final ImmutableListMultimap<String, Entry<V>> byFirstWord;
 
   /** The first words, to rule out a token without reading its text. */
   private final WordSet firstWords;
 
+  /** The hits of each phrase, handed out again: a matched phrase is its value and the index after its last token. */
+  private final SharedHits<V> hits;
+
   private PhraseTable(ImmutableListMultimap<String, Entry<V>> byFirstWord) {
     this.byFirstWord = byFirstWord;
+    this.hits = new SharedHits<>(byFirstWord.size());
     this.firstWords = WordSet.of(byFirstWord.keySet());
   }
 
@@ -41,7 +43,7 @@ final class PhraseTable<V> {
       Entry<V> entry = entries.get(k);
       int end = matchEnd(tokens, i, entry.words());
       if (end >= 0) {
-        return Optional.of(new Hit<>(entry.value(), end));
+        return hits.of(entry.index(), entry.value(), end);
       }
     }
     return Optional.empty();
@@ -63,6 +65,7 @@ final class PhraseTable<V> {
 
   static final class Builder<V> {
     private final ImmutableListMultimap.Builder<String, Entry<V>> entries = ImmutableListMultimap.builder();
+    private int count;
 
     Builder<V> add(String phrase, V value) {
       Tokens tokens = Tokens.of(phrase, 0, phrase.length());
@@ -73,7 +76,7 @@ final class PhraseTable<V> {
       for (int k = 0; k < words.length; k++) {
         words[k] = tokens.w(k);
       }
-      entries.put(words[0], new Entry<>(List.of(words), value));
+      entries.put(words[0], new Entry<>(List.of(words), value, count++));
       return this;
     }
 

@@ -35,7 +35,7 @@ final class QuarterDates {
   private static Optional<Hit<Integer>> named(Tokens t, int i) {
     if (t.is(i, "q") && t.isDigits(i + 1) && t.tight(i + 1) && t.upperCase(i)) {
       int n = t.w(i + 1).length() == 1 ? t.w(i + 1).charAt(0) - '0' : 0;
-      return n >= 1 && n <= 4 ? Optional.of(new Hit<>(n, i + 2)) : Optional.empty();
+      return n >= 1 && n <= 4 ? SharedHits.number(n, i + 2) : Optional.empty();
     }
     int k = t.is(i, "the") ? i + 1 : i;
     Optional<Hit<Integer>> ordinal = CalendarWords.ordinal(t, k).filter(h -> h.value() >= 1 && h.value() <= 4);
@@ -43,6 +43,6 @@ final class QuarterDates {
       return Optional.empty();
     }
     int q = t.is(ordinal.get().end(), "-") ? ordinal.get().end() + 1 : ordinal.get().end();
-    return t.is(q, "quarter") ? Optional.of(new Hit<>(ordinal.get().value(), q + 1)) : Optional.empty();
+    return t.is(q, "quarter") ? SharedHits.number(ordinal.get().value(), q + 1) : Optional.empty();
   }
 }

@@ -56,11 +56,11 @@ final class RelativeDates {
   /** "last week", "this month", "next year", "the month", "the year after next", "this weekend". */
   static Optional<DateParse> unit(Tokens t, int i) {
     var relation = RELATIONS.longest(t, i);
-    int k = relation.map(PhraseTable.Hit::end).orElse(t.is(i, "the") ? i + 1 : -1);
+    int k = relation.map(Hit::end).orElse(t.is(i, "the") ? i + 1 : -1);
     if (k < 0) {
       return Optional.empty();
     }
-    int offset = relation.map(PhraseTable.Hit::value).orElse(0);
+    int offset = relation.map(Hit::value).orElse(0);
     if (t.is(k, "weekend")) {
       return Optional.of(DateParse.of(i, k + 1, new DateSpec.Weekend(offset)));
     }

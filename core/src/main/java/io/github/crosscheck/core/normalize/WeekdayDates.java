@@ -168,8 +168,8 @@ final class WeekdayDates {
           month.get().end()));
     }
     var relation = RelativeDates.RELATIONS.longest(t, k);
-    int u = relation.map(PhraseTable.Hit::end).orElse(t.is(k, "the") ? k + 1 : k);
-    int offset = relation.map(PhraseTable.Hit::value).orElse(0);
+    int u = relation.map(Hit::end).orElse(t.is(k, "the") ? k + 1 : k);
+    int offset = relation.map(Hit::value).orElse(0);
     if (t.is(u, "month") || t.is(u, "year")) {
       Granularity g = t.is(u, "month") ? Granularity.MONTH : Granularity.YEAR;
       int end = u + 1;
