@@ -29,6 +29,7 @@ final class GreedyTagger {
       new String[] {"A"}, "Ok !".split(" "), "x-ray 3rd IBM Ärzte NASA's 1990s".split(" "));
 
   private final MaxentModel model;
+  private final MaxentScores scorer;
   private final POSContextGenerator reference;
   private final SequenceValidator<String> validator;
   /** Whether every tag is valid everywhere (the model has no tag dictionary). */
@@ -47,6 +48,7 @@ final class GreedyTagger {
 
   GreedyTagger(POSModel posModel) {
     this.model = posModel.getArtifact("pos.model");
+    this.scorer = new MaxentScores(model);
     this.reference = posModel.getFactory().getPOSContextGenerator(0);
     this.validator = posModel.getFactory().getSequenceValidator();
     this.anyTag = posModel.getFactory().getTagDictionary() == null;
@@ -107,7 +109,7 @@ final class GreedyTagger {
     for (int i = tagged; i <= last; i++) {
       double before = i == 0 ? 0 : scoreAfter[i - 1];
       String[] context = ownFeatures ? features.at(words, i, chosen) : reference.getContext(i, words, tags(i), null);
-      double[] scores = model.eval(context, probabilities);
+      double[] scores = scorer.eval(context, probabilities);
       probabilities = scores;
       double best = Double.NEGATIVE_INFINITY;
       for (double score : scores) {

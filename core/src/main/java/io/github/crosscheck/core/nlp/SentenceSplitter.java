@@ -24,6 +24,7 @@ final class SentenceSplitter {
   private static final String SPLIT = "s";
 
   private final MaxentModel model;
+  private final MaxentScores scorer;
   private final SentenceDetectorFactory factory;
   /** The end characters when the model's scanner is the default one (read in place); else null. */
   private final char[] endCharacters;
@@ -32,6 +33,7 @@ final class SentenceSplitter {
 
   SentenceSplitter(SentenceModel sentenceModel) {
     this.model = sentenceModel.getMaxentModel();
+    this.scorer = new MaxentScores(model);
     this.factory = sentenceModel.getFactory();
     EndOfSentenceScanner scanner = factory.getEndOfSentenceScanner();
     this.endCharacters = scanner.getClass() == DefaultEndOfSentenceScanner.class ? factory.getEOSCharacters() : null;
@@ -62,8 +64,7 @@ final class SentenceSplitter {
       if (startCount > 0 && cint < starts[startCount - 1]) {
         continue;
       }
-      Arrays.fill(found.scores, 0); // as the fresh array OpenNLP passes: some models add to it
-      double[] scores = model.eval(found.features.getContext(text, cint), found.scores);
+      double[] scores = scorer.eval(found.features.getContext(text, cint), found.scores);
       if (model.getBestOutcome(scores).equals(SPLIT)) {
         if (index != cint) {
           if (startCount == starts.length) {
