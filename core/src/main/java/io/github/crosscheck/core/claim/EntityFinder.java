@@ -50,11 +50,11 @@ final class EntityFinder {
 
   /** The mentions of one sentence, in text order. */
   ImmutableList<Mention> find(String text, List<Word> words, DocumentEntities context) {
-    List<Mention> mentions = FOUND.get();
+    Scratch scratch = SCRATCH.get();
+    List<Mention> mentions = scratch.mentions;
     mentions.clear();
     Optional<Entity> possessiveCountry = Optional.empty();
     int i = datelineEnd(text, words);
-    Run run = null; // one view for every capitalized run of the sentence, made at the first
     while (i < words.size()) {
       Word word = words.get(i);
       int roleEnd = roleMention(text, words, i, context, mentions);
@@ -69,8 +69,7 @@ final class EntityFinder {
         continue;
       }
       int end = runEnd(text, words, i);
-      run = run == null ? new Run(words) : run;
-      Optional<Entity> country = name(text, run.over(i, end), i == 0, possessiveCountry, context, mentions);
+      Optional<Entity> country = name(text, scratch.run.over(words, i, end), i == 0, possessiveCountry, context, mentions);
       possessiveCountry = words.get(end - 1).possessive() ? country : Optional.empty();
       i = end;
     }
@@ -79,11 +78,17 @@ final class EntityFinder {
     }
     ImmutableList<Mention> found = ImmutableList.copyOf(mentions);
     mentions.clear();
+    scratch.run.over(List.of(), 0, 0); // keeps no sentence (nor its document) past the call
     return found;
   }
 
-  /** Each thread's list for the mentions of the sentence being read: one list, not one per sentence. */
-  private static final ThreadLocal<List<Mention>> FOUND = ThreadLocal.withInitial(ArrayList::new);
+  /** Each thread's list for the mentions of the sentence being read and its view of a capitalized run: not one per sentence. */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private static final class Scratch {
+    final List<Mention> mentions = new ArrayList<>();
+    final Run run = new Run();
+  }
 
   /**
    * A dateline opens a news paragraph: "LISBON (Tagus Wire) —". Its city and outlet are not what the
@@ -438,15 +443,12 @@ final class EntityFinder {
    * moved to the next run rather than made anew: {@link #name} reads a run and keeps no list of it.
    */
   private static final class Run extends AbstractList<Word> implements RandomAccess {
-    private final List<Word> words;
+    private List<Word> words = List.of();
     private int from;
     private int size;
 
-    Run(List<Word> words) {
-      this.words = words;
-    }
-
-    Run over(int start, int end) {
+    Run over(List<Word> sentence, int start, int end) {
+      words = sentence;
       from = start;
       size = end - start;
       return this;

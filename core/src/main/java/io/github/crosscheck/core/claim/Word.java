@@ -82,7 +82,7 @@ final class Word {
 
   /** The text from this word's start to {@code last}'s end, both words of one text. */
   String textThrough(Word last) {
-    return source.substring(start, last.end());
+    return TextPieces.local().exact(source, start, last.end()); // a name recurs through its story
   }
 
   /** The word in lower case ({@link Locale#ROOT}). */

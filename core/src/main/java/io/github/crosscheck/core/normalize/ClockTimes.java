@@ -1,6 +1,7 @@
 package io.github.crosscheck.core.normalize;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.crosscheck.core.text.ReusedMatcher;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -28,6 +29,8 @@ final class ClockTimes {
   /** "11:03", "19:00:30", "8.30" (a dot only before am/pm). */
   private static final Pattern COLON = Pattern.compile(HOUR + "(?<sep>[:.])" + MINUTE + "(?::(?<s>[0-5]\\d))?(?!\\d)");
   /** "1200", "0401": four digits before "GMT" or "hours". */
+  /** The thread's matcher for {@link #COLON}: done with (its groups read) before anything else reads a clock time. */
+  private static final ReusedMatcher COLON_AT = new ReusedMatcher(COLON);
   private static final Pattern MILITARY = Pattern.compile("(?<h>[01]\\d|2[0-3])" + MINUTE + "(?!\\d)");
   private static final ImmutableMap<String, Integer> NAMED = ImmutableMap.of("noon", 12, "midday", 12, "midnight", 0);
 
@@ -72,7 +75,7 @@ final class ClockTimes {
       return Optional.empty();
     }
     if (hourThenSeparator(t.text(), t.start(i))) {
-      Matcher m = COLON.matcher(t.text()).region(t.start(i), Math.min(t.text().length(), t.start(i) + 12));
+      Matcher m = COLON_AT.on(t.text(), t.start(i), Math.min(t.text().length(), t.start(i) + 12));
       if (m.lookingAt()) {
         int end = Numerals.tokenEnding(t, i, m.end());
         boolean dotted = !m.group("sep").equals(":");
