@@ -23,7 +23,8 @@ final class Tokens {
   static final int MAX_WORD = 40;
   static final int MAX_DIGITS = 60;
 
-  private final String text;
+  /** The document; for the thread's reused tokens, the one of the region being read (null between regions). */
+  private String text;
   /** This thread's remembered strings of words, taken once per sentence. */
   private final TextPieces pieces = TextPieces.local();
   private int size;
@@ -41,8 +42,8 @@ final class Tokens {
   private static final Type[] TYPES = Type.values();
   private static final int SPACED = 0x10;
   private static final int ASCII = 0x20;
-  /** Memo tables, one per parser reading at a token (dates core and full, bare numerals, numbers, offsets). */
-  private static final int MEMO_TABLES = 5;
+  /** Memo tables, one per parser reading at a token (dates core and full, bare numerals, numbers, offsets, spelled cardinals). */
+  private static final int MEMO_TABLES = 6;
   /** What a memo row holds for a reading that found nothing. */
   private static final Object NOTHING = new Object();
   /** The text of each one-character ASCII symbol, made once: most symbols are commas and periods. */
@@ -63,14 +64,20 @@ final class Tokens {
     this.spare = null;
   }
 
-  private Tokens(String text, Spare spare) {
+  /** The thread's tokens, one object for every region it reads: see {@link #reusing}. */
+  private Tokens(Spare spare) {
+    this.spare = spare;
+  }
+
+  /** Makes these the tokens of a new region of {@code text}, in the spare arrays. */
+  private void take(String text) {
     this.text = text;
+    this.size = 0;
     this.starts = spare.starts;
     this.ends = spare.ends;
     this.kinds = spare.kinds;
     this.lower = spare.lower;
     this.memo = spare.memo;
-    this.spare = spare;
   }
 
   /** Tokenizes {@code text[from, to)}. */
@@ -84,15 +91,19 @@ final class Tokens {
   /**
    * Tokenizes {@code text[from, to)} into this thread's spare arrays, to be {@linkplain #release()
    * released} once the region is read: a region's tokens live only while it is normalized, and the
-   * arrays and memo rows of one sentence then serve the next. A region asked for while another is
-   * held (none is, today) gets arrays of its own.
+   * tokens object, its arrays and memo rows of one sentence then serve the next. A region asked for
+   * while another is held (none is, today) gets tokens and arrays of its own.
    */
   static Tokens reusing(String text, int from, int to) {
     Spare spare = SPARE.get();
     if (spare.busy) {
       return of(text, from, to);
     }
-    Tokens tokens = new Tokens(text, spare);
+    if (spare.tokens == null) {
+      spare.tokens = new Tokens(spare);
+    }
+    Tokens tokens = spare.tokens;
+    tokens.take(text);
     split(text, from, to, tokens);
     spare.busy = true;
     return tokens;
@@ -133,6 +144,7 @@ final class Tokens {
     spare.proposed = emptied(spare.proposed);
     spare.widened = emptied(spare.widened);
     spare.found = emptied(spare.found);
+    text = null; // the thread keeps no document past its region
     spare.busy = false;
   }
 
@@ -179,6 +191,8 @@ final class Tokens {
     byte[] kinds = new byte[FIRST];
     String[] lower = new String[FIRST];
     Object[][] memo;
+    /** The one tokens object that reads this thread's regions, made at the first. */
+    Tokens tokens;
     ArrayList<Candidate> chosen = new ArrayList<>();
     ArrayList<Candidate> proposed = new ArrayList<>();
     ArrayList<Candidate> widened = new ArrayList<>();

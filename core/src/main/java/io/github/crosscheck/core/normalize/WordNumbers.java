@@ -28,6 +28,10 @@ final class WordNumbers {
 
   /** A spelled cardinal starting at token {@code i} ("a" counts only before hundred, a scale or dozen). */
   static Optional<Cardinal> cardinal(Tokens t, int i) {
+    return t.memo(5, i, WordNumbers::readCardinal); // asked at one token by numbers and years alike
+  }
+
+  private static Optional<Cardinal> readCardinal(Tokens t, int i) {
     boolean named = t.in(i, Lexicon.NUMBER_NAMES);
     if (!named && !((t.is(i, "a") || t.is(i, "an")) && takesArticle(t, i + 1))) {
       // The common cases, decided without a reader or a copy of the word: no number word, or an
