@@ -65,11 +65,12 @@ public final class Normalizer {
         return ImmutableList.of();
       }
       List<Expression> out = tokens.foundList();
+      Context context = new Context(tokens, reference);
       for (int k = 0; k < chosen.size(); k++) { // indexed: no iterator or callback per sentence
         Candidate c = chosen.get(k);
-        emit(tokens, c, reference, out);
+        emit(tokens, c, context, out);
         for (int n = 0; n < c.nested().size(); n++) {
-          emit(tokens, c.nested().get(n), reference, out);
+          emit(tokens, c.nested().get(n), context, out);
         }
       }
       return ImmutableList.sortedCopyOf(BY_SPAN, out);
@@ -81,9 +82,8 @@ public final class Normalizer {
 
   private static final Comparator<Expression> BY_SPAN = Comparator.comparing(Expression::span);
 
-  private static void emit(Tokens tokens, Candidate c, Optional<PublicationTime> reference, List<Expression> out) {
-    Context context = new Context(tokens, reference, c.start(), c.end());
-    Optional<NormalizedValue> value = c.valuer().value(context);
+  private static void emit(Tokens tokens, Candidate c, Context context, List<Expression> out) {
+    Optional<NormalizedValue> value = c.valuer().value(context.at(c.start(), c.end()));
     if (value.isPresent()) {
       TextSpan span = TextSpan.of(tokens.start(c.start()), tokens.end(c.end() - 1));
       // The text from the thread's table of short stretches: "Friday" and "2025" recur.
