@@ -39,7 +39,8 @@ final class Cues {
   private Cues() {}
 
   static ImmutableList<Cue> find(List<Word> words) {
-    List<Cue> cues = null; // made at the first cue: most sentences have none
+    Cue first = null; // most sentences have no cue, and most others one
+    List<Cue> cues = null; // the cues after the first, made at the second
     int i = 0;
     while (i < words.size()) {
       if (!words.get(i).in(FIRST_WORDS)) {
@@ -51,15 +52,24 @@ final class Cues {
       for (int p = 0; p < phrases.size(); p++) { // indexed: no iterator per cue word
         Phrase phrase = phrases.get(p);
         if (Words.continuePhrase(words, i, phrase.words())) {
-          cues = cues == null ? new ArrayList<>(4) : cues;
-          cues.add(new Cue(i, i + phrase.words().size(), phrase.type(), phrase.deadline()));
+          Cue cue = new Cue(i, i + phrase.words().size(), phrase.type(), phrase.deadline());
+          if (first == null) {
+            first = cue;
+          } else {
+            cues = cues == null ? new ArrayList<>(4) : cues;
+            cues.add(cue);
+          }
           matched = phrase.words().size();
           break;
         }
       }
       i += Math.max(matched, 1);
     }
-    return cues == null ? ImmutableList.of() : ImmutableList.copyOf(cues);
+    if (first == null) {
+      return ImmutableList.of();
+    }
+    return cues == null ? ImmutableList.of(first) : ImmutableList.<Cue>builderWithExpectedSize(cues.size() + 1)
+        .add(first).addAll(cues).build();
   }
 
   /** The event type a phrase names, if it is in the event list. */

@@ -67,13 +67,17 @@ final class ModalityDetector {
   private int breakCount;
   private final List<Hedge> hedges = new ArrayList<>();
   private Optional<String> speaker;
+  /** The sentence's quoted and reported attributions (they name its speaker), made on first use. */
+  private Attribution quoted;
+  private Attribution reported;
 
   /** The attribution of the claim at {@code claim} inside the sentence. */
   Attribution detect(SentenceView view, TextSpan claim, QuoteRegions quotes) {
     examine(view);
     String text = view.text();
     if (quotes.quotes(claim)) {
-      return new Attribution(Modality.QUOTED, speaker(view));
+      quoted = quoted == null ? new Attribution(Modality.QUOTED, speaker(view)) : quoted;
+      return quoted;
     }
     TextSpan clause = clause(claim);
     // The words before the claim and the claim itself, matched in place: a region with opaque
@@ -91,7 +95,8 @@ final class ModalityDetector {
     for (int k = 0; k < hedges.size(); k++) {
       Hedge h = hedges.get(k);
       if (!h.span().overlaps(claim) || claim.contains(h.span()) && h.phrase().reportsWithin()) {
-        return new Attribution(Modality.REPORTED, speaker(view));
+        reported = reported == null ? new Attribution(Modality.REPORTED, speaker(view)) : reported;
+        return reported;
       }
     }
     return Attribution.asserted();
@@ -107,6 +112,8 @@ final class ModalityDetector {
     }
     sentence = view.span();
     speaker = null;
+    quoted = null;
+    reported = null;
     breakCount = 0;
     Matcher breaks = CLAUSE_BREAK_AT.on(view.text(), sentence.start(), sentence.end());
     while (breaks.find()) {

@@ -139,15 +139,20 @@ final class SentenceView {
 
   /** The entities mentioned inside {@code span} (anywhere when null), only people when asked. */
   private ImmutableSortedSet<Entity> mentioned(TextSpan span, boolean peopleOnly) {
+    Entity first = null; // most claims name one entity or none
     ImmutableSortedSet.Builder<Entity> found = null;
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       if ((span == null || span.contains(m.span())) && (!peopleOnly || m.entity().type() == EntityType.PERSON)) {
-        found = found == null ? ImmutableSortedSet.naturalOrder() : found;
-        found.add(m.entity());
+        if (first == null) {
+          first = m.entity();
+        } else {
+          found = found == null ? ImmutableSortedSet.<Entity>naturalOrder().add(first) : found;
+          found.add(m.entity());
+        }
       }
     }
-    return found == null ? ImmutableSortedSet.of() : found.build();
+    return found != null ? found.build() : first != null ? ImmutableSortedSet.of(first) : ImmutableSortedSet.of();
   }
 
   /** Expressions of the sentence other than the given ones. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.crosscheck.core.document.PublicationTime;
+import io.github.crosscheck.core.text.AsciiCase;
 import io.github.crosscheck.core.text.TextPieces;
 import io.github.crosscheck.core.text.TextSpan;
 import java.util.Comparator;
@@ -34,7 +35,15 @@ public final class Normalizer {
    * ignored: it resolves to the publication time, so it dates nothing a text reports.
    */
   public static boolean namesReferenceTime(String text) {
-    return ClockGrammar.NOW_PHRASES.contains(text.toLowerCase(java.util.Locale.ROOT));
+    if (!AsciiCase.isAscii(text, 0, text.length())) {
+      return ClockGrammar.NOW_PHRASES.contains(text.toLowerCase(java.util.Locale.ROOT));
+    }
+    for (String phrase : ClockGrammar.NOW_PHRASES) { // every expression asks: compared in place, not lower-cased
+      if (phrase.length() == text.length() && AsciiCase.regionEquals(text, 0, phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static Normalizer english() {
