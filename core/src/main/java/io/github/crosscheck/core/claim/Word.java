@@ -25,11 +25,14 @@ final class Word {
   private int start;
   /**
    * The end offset shifted left by one, as an unsigned int, with the possessive flag in the low bit:
-   * one field fewer keeps a word to 32 bytes.
+   * one field fewer per word.
    */
   private int endAndPossessive;
   private String text;
   private String lower;
+  /** Whether the word is ASCII: 0 not yet known, 1 yes, 2 no; when yes, {@link #foldedHash} is its lower case's hash. */
+  private byte ascii;
+  private int foldedHash;
 
   private Word(String source, int start, int end, boolean possessive) {
     set(source, start, end, possessive);
@@ -42,6 +45,7 @@ final class Word {
     this.endAndPossessive = end << 1 | (possessive ? 1 : 0);
     this.text = null;
     this.lower = null;
+    this.ascii = 0;
   }
 
   /** The word of {@code source} at {@code [start, end)}. */
@@ -95,15 +99,28 @@ final class Word {
 
   /** Whether {@link #lower()} equals {@code word}, read in place when the word is ASCII. */
   boolean is(String word) {
-    if (lower != null || !AsciiCase.isAscii(source, start, end())) {
+    if (lower != null || !ascii()) {
       return lower().equals(word);
     }
-    return word.length() == end() - start && AsciiCase.regionEquals(source, start, word);
+    return foldedHash == word.hashCode() && word.length() == end() - start && AsciiCase.regionEquals(source, start, word);
   }
 
   /** Whether {@code words} holds {@link #lower()}. */
   boolean in(WordSet words) {
-    return lower != null ? words.contains(lower) : words.contains(source, start, end());
+    if (lower != null) {
+      return words.contains(lower);
+    }
+    return ascii() ? words.containsFolded(source, start, end(), foldedHash) : words.contains(source, start, end());
+  }
+
+  /** Whether the word is all ASCII, learning it (and its folded hash) on first use: words are tested many times. */
+  private boolean ascii() {
+    if (ascii == 0) {
+      boolean all = AsciiCase.isAscii(source, start, end());
+      foldedHash = all ? AsciiCase.foldedHash(source, start, end()) : 0;
+      ascii = (byte) (all ? 1 : 2);
+    }
+    return ascii == 1;
   }
 
   /** The number of characters of the word ({@code text().length()}, without the copy). */

@@ -35,6 +35,8 @@ final class Tokens {
    * #ASCII} whether it is a word all in ASCII (known as it is split, so no test reads it twice for that).
    */
   private byte[] kinds;
+  /** For an ASCII word, the hash of its lower case ({@link AsciiCase#foldedHash}): word lists and tests compare it first. */
+  private int[] folded;
   private String[] lower;
   private Object[][] memo;
   /** The thread's spare arrays these tokens use, or null for arrays of their own. */
@@ -60,6 +62,7 @@ final class Tokens {
     this.starts = new int[capacity];
     this.ends = new int[capacity];
     this.kinds = new byte[capacity];
+    this.folded = new int[capacity];
     this.lower = new String[capacity];
     this.spare = null;
   }
@@ -76,6 +79,7 @@ final class Tokens {
     this.starts = spare.starts;
     this.ends = spare.ends;
     this.kinds = spare.kinds;
+    this.folded = spare.folded;
     this.lower = spare.lower;
     this.memo = spare.memo;
   }
@@ -130,6 +134,7 @@ final class Tokens {
       spare.starts = starts;
       spare.ends = ends;
       spare.kinds = kinds;
+      spare.folded = folded;
       spare.lower = lower;
       spare.memo = memo;
     } else {
@@ -137,6 +142,7 @@ final class Tokens {
       spare.starts = new int[Spare.FIRST];
       spare.ends = new int[Spare.FIRST];
       spare.kinds = new byte[Spare.FIRST];
+      spare.folded = new int[Spare.FIRST];
       spare.lower = new String[Spare.FIRST];
       spare.memo = null;
     }
@@ -189,6 +195,7 @@ final class Tokens {
     int[] starts = new int[FIRST];
     int[] ends = new int[FIRST];
     byte[] kinds = new byte[FIRST];
+    int[] folded = new int[FIRST];
     String[] lower = new String[FIRST];
     Object[][] memo;
     /** The one tokens object that reads this thread's regions, made at the first. */
@@ -249,12 +256,14 @@ final class Tokens {
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);
       kinds = Arrays.copyOf(kinds, capacity);
+      folded = Arrays.copyOf(folded, capacity);
       lower = Arrays.copyOf(lower, capacity);
     }
     starts[size] = start;
     ends[size] = end;
     boolean ascii = type == Type.WORD && AsciiCase.isAscii(text, start, end);
     kinds[size] = (byte) (type.ordinal() | (space ? SPACED : 0) | (ascii ? ASCII : 0));
+    folded[size] = ascii ? AsciiCase.foldedHash(text, start, end) : 0;
     lower[size] = type == Type.SYMBOL ? textOf(start, end, type) : null;
     size++;
   }
@@ -333,13 +342,17 @@ final class Tokens {
       return "";
     }
     if (lower[i] == null) {
-      lower[i] = textOf(starts[i], ends[i], type(i));
+      lower[i] = (kinds[i] & ASCII) != 0 && ends[i] - starts[i] <= MAX_WORD
+          ? pieces.lowerAscii(text, starts[i], ends[i], folded[i]) : textOf(starts[i], ends[i], type(i));
     }
     return lower[i];
   }
 
   /** Whether {@code words} holds {@code w(i)}, without copying a word not yet read. */
   boolean in(int i, WordSet words) {
+    if (unreadAsciiWord(i)) {
+      return words.containsFolded(text, starts[i], ends[i], folded[i]);
+    }
     if (i >= 0 && i < size && lower[i] == null && type(i) == Type.WORD && ends[i] - starts[i] <= MAX_WORD) {
       return words.contains(text, starts[i], ends[i]);
     }
@@ -348,7 +361,8 @@ final class Tokens {
 
   boolean is(int i, String s) {
     if (unreadAsciiWord(i)) {
-      return ends[i] - starts[i] == s.length() && AsciiCase.regionEquals(text, starts[i], s);
+      return folded[i] == s.hashCode() && ends[i] - starts[i] == s.length()
+          && AsciiCase.regionEquals(text, starts[i], s);
     }
     return w(i).equals(s);
   }

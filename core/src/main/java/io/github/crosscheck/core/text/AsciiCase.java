@@ -24,6 +24,18 @@ public final class AsciiCase {
     return true;
   }
 
+  /**
+   * The hash of {@code text[start, end)} folded, an ASCII stretch: {@code hashCode()} of its lower
+   * case, computed in place.
+   */
+  public static int foldedHash(CharSequence text, int start, int end) {
+    int hash = 0;
+    for (int k = start; k < end; k++) {
+      hash = 31 * hash + lower(text.charAt(k));
+    }
+    return hash;
+  }
+
   /** Whether {@code text[start, start + lower.length())}, folded, equals {@code lower} (the stretch must fit). */
   public static boolean regionEquals(CharSequence text, int start, String lower) {
     for (int k = 0; k < lower.length(); k++) {

@@ -44,6 +44,11 @@ public final class SeenLately<V> {
       char c = text.charAt(k);
       hash = 31 * hash + (folded ? AsciiCase.lower(c) : c);
     }
+    return find(text, start, end, folded, hash);
+  }
+
+  /** As {@link #find(CharSequence, int, int, boolean)}, given the stretch's hash (its string's, folded or not). */
+  public int find(CharSequence text, int start, int end, boolean folded, int hash) {
     int mask = keys.length - 1;
     int home = (hash ^ (hash >>> 16)) & mask;
     int free = home;

@@ -47,17 +47,28 @@ public final class TextPieces {
     return made;
   }
 
-  /** {@code text[start, end)} in lower case ({@link Locale#ROOT}). */
-  public String lower(CharSequence text, int start, int end) {
-    if (end - start > LONGEST || !AsciiCase.isAscii(text, start, end)) {
+  /**
+   * {@code text[start, end)}, an ASCII stretch whose {@linkplain AsciiCase#foldedHash folded hash}
+   * the caller knows, in lower case.
+   */
+  public String lowerAscii(CharSequence text, int start, int end, int foldedHash) {
+    if (end - start > LONGEST) {
       return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
     }
-    int slot = lower.find(text, start, end, true);
+    int slot = lower.find(text, start, end, true, foldedHash);
     if (slot >= 0) {
       return lower.key(slot);
     }
     String made = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
     lower.put(slot, made, null);
     return made;
+  }
+
+  /** {@code text[start, end)} in lower case ({@link Locale#ROOT}). */
+  public String lower(CharSequence text, int start, int end) {
+    if (end - start > LONGEST || !AsciiCase.isAscii(text, start, end)) {
+      return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+    }
+    return lowerAscii(text, start, end, AsciiCase.foldedHash(text, start, end));
   }
 }

@@ -65,6 +65,15 @@ public final class WordSet {
       }
       hash = 31 * hash + AsciiCase.lower(c);
     }
+    return containsFolded(text, start, end, hash);
+  }
+
+  /**
+   * As {@link #contains(CharSequence, int, int)}, for an ASCII stretch whose folded hash the caller
+   * already knows ({@link AsciiCase#foldedHash}): a word asked about by many lists is hashed once.
+   */
+  public boolean containsFolded(CharSequence text, int start, int end, int foldedHash) {
+    int hash = foldedHash;
     for (int slot = hash & (table.length - 1); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
       if (hashes[slot] == hash && foldedEquals(table[slot], text, start, end)) {
         return true;

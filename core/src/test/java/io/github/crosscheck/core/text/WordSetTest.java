@@ -49,4 +49,14 @@ class WordSetTest {
     qt().withExamples(2000).forAll(strings().allPossible().ofLengthBetween(0, 3)).checkAssert(text ->
         assertEquals(words.contains(text.toLowerCase(Locale.ROOT)), words.contains(text, 0, text.length())));
   }
+
+  @Test
+  void anAsciiStretchWithItsFoldedHashAnswersAsItsLowerCaseCopy() {
+    WordSet words = WordSet.of(List.of("a", "an", "ab", "the", "x1", "k"));
+    qt().withExamples(2000).forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 4)).checkAssert(text -> {
+      int hash = AsciiCase.foldedHash(text, 0, text.length());
+      assertEquals(text.toLowerCase(Locale.ROOT).hashCode(), hash, text);
+      assertEquals(words.contains(text.toLowerCase(Locale.ROOT)), words.containsFolded(text, 0, text.length(), hash), text);
+    });
+  }
 }
