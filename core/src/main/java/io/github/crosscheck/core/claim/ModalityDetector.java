@@ -3,6 +3,7 @@ package io.github.crosscheck.core.claim;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
+import io.github.crosscheck.core.text.Literals;
 import io.github.crosscheck.core.text.ReusedMatcher;
 import io.github.crosscheck.core.text.TextSpan;
 import io.github.crosscheck.core.text.WordSet;
@@ -21,15 +22,26 @@ import java.util.stream.Stream;
  * Mutable (it remembers the sentence last examined and reuses its matchers): one per extraction.
  */
 final class ModalityDetector {
-  private static final Pattern NEGATION = Pattern.compile(
+  static final Pattern NEGATION = Pattern.compile(
       "\\b(?:not|n[’']t|never|no longer|denied|denies|deny)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern THREAT = Pattern.compile(
+  static final Pattern THREAT = Pattern.compile(
       "\\b(?:threaten(?:s|ed|ing)?|threat(?:s)? (?:of|to)|vow(?:s|ed)? to impose|warn(?:s|ed)? (?:of|it would))\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern PLAN = Pattern.compile(
+  static final Pattern PLAN = Pattern.compile(
       "\\b(?:will|shall|plans? to|planned|planning|is set to|are set to|was set to|expected to|expects? to"
           + "|scheduled|intends? to|upcoming|to be held|would|aims? to|hopes? to|proposed|could)\\b",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * Pieces every match of each pattern holds, looked for once per sentence so that a sentence
+   * without any skips its pattern for all its claims (a test pins that every match holds one).
+   */
+  static final Literals NEGATION_PIECES = Literals.ignoringCase("not", "n't", "n’t", "never", "no longer", "denie",
+      "deny");
+  static final Literals THREAT_PIECES = Literals.ignoringCase("threat", "vow", "warn");
+  static final Literals PLAN_PIECES = Literals.ignoringCase("will", "shall", "plan", "set to", "expect", "scheduled",
+      "intend", "upcoming", "to be held", "would", "aim", "hope", "proposed", "could");
+  /** The verbs both speaker patterns need, as written. */
+  static final Literals SPEAKER_VERBS = Literals.of("said", "says", "wrote", "writes", "added", "told");
   /** The hedges that report a claim even inside its own phrase ("reportedly signed on Friday"). */
   private static final ImmutableSet<String> HEDGES_WITHIN = ImmutableSet.of(
       "reportedly", "allegedly", "purportedly", "according to");
@@ -43,9 +55,9 @@ final class ModalityDetector {
   /** The first words of the hedges, to pass over the other words without copying them. */
   private static final WordSet HEDGE_STARTS = WordSet.of(HEDGES.keySet());
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—–]|,\\s+(?:but|while|although|though|and)\\b");
-  private static final Pattern SPEAKER_AFTER = Pattern.compile(
+  static final Pattern SPEAKER_AFTER = Pattern.compile(
       "[”\"],?\\s+(?:said|says|wrote|writes|added|told)\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})");
-  private static final Pattern SPEAKER_BEFORE = Pattern.compile(
+  static final Pattern SPEAKER_BEFORE = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})\\s*(?:said|says|wrote|writes|added|told)\\b");
 
   /**
@@ -67,6 +79,10 @@ final class ModalityDetector {
   private int breakCount;
   private final List<Hedge> hedges = new ArrayList<>();
   private Optional<String> speaker;
+  /** Whether the sentence holds a piece of each pattern, so that a claim's clause may match it. */
+  private boolean mayNegate;
+  private boolean mayThreaten;
+  private boolean mayPlan;
   /** The sentence's quoted and reported attributions (they name its speaker), made on first use. */
   private Attribution quoted;
   private Attribution reported;
@@ -83,13 +99,13 @@ final class ModalityDetector {
     // The words before the claim and the claim itself, matched in place: a region with opaque
     // bounds reads exactly like the substring would.
     int from = Math.max(clause.start(), wordsBefore(text, claim.start(), 4));
-    if (NEGATION_AT.on(text, from, claim.end()).find()) {
+    if (mayNegate && NEGATION_AT.on(text, from, claim.end()).find()) {
       return Attribution.of(Modality.NEGATED);
     }
-    if (THREAT_AT.on(text, from, claim.end()).find()) {
+    if (mayThreaten && THREAT_AT.on(text, from, claim.end()).find()) {
       return Attribution.of(Modality.THREATENED);
     }
-    if (PLAN_AT.on(text, from, claim.end()).find()) {
+    if (mayPlan && PLAN_AT.on(text, from, claim.end()).find()) {
       return Attribution.of(Modality.PLANNED);
     }
     for (int k = 0; k < hedges.size(); k++) {
@@ -114,6 +130,9 @@ final class ModalityDetector {
     speaker = null;
     quoted = null;
     reported = null;
+    mayNegate = NEGATION_PIECES.anyIn(view.text(), sentence.start(), sentence.end());
+    mayThreaten = THREAT_PIECES.anyIn(view.text(), sentence.start(), sentence.end());
+    mayPlan = PLAN_PIECES.anyIn(view.text(), sentence.start(), sentence.end());
     breakCount = 0;
     Matcher breaks = CLAUSE_BREAK_AT.on(view.text(), sentence.start(), sentence.end());
     while (breaks.find()) {
@@ -183,12 +202,13 @@ final class ModalityDetector {
   }
 
   private Optional<String> speaker(String s, List<Mention> mentions) {
-    Matcher after = SPEAKER_AFTER_AT.on(s);
-    if (after.find()) {
+    boolean verb = SPEAKER_VERBS.anyIn(s, 0, s.length()); // both patterns need one
+    Matcher after = verb ? SPEAKER_AFTER_AT.on(s) : null;
+    if (after != null && after.find()) {
       return resolve(after.group(1).strip(), mentions);
     }
-    Matcher before = SPEAKER_BEFORE_AT.on(s);
-    if (before.find()) {
+    Matcher before = verb ? SPEAKER_BEFORE_AT.on(s) : null;
+    if (before != null && before.find()) {
       return resolve(before.group(1).strip(), mentions);
     }
     for (Mention m : mentions) {
