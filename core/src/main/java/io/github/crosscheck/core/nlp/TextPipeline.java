@@ -102,14 +102,8 @@ public final class TextPipeline {
       int pendingEnd = -1;
       SentenceSplitter.Sentences found = sentences.get().split(LongRuns.masked(lineText, LongRuns.of(lineText), 'x', true));
       for (int k = 0; k < found.count(); k++) {
-        int start = lineStart + found.start(k);
-        int end = lineStart + found.end(k);
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-          start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-          end--;
-        }
+        int start = trimmedStart(text, lineStart + found.start(k), lineStart + found.end(k));
+        int end = trimmedEnd(text, start, lineStart + found.end(k));
         if (start == end) {
           continue;
         }
@@ -262,14 +256,25 @@ public final class TextPipeline {
 
   /** The span of {@code text[from, to)} without its leading and trailing whitespace. */
   private static TextSpan trim(String text, int from, int to) {
+    int start = trimmedStart(text, from, to);
+    return new TextSpan(start, trimmedEnd(text, start, to));
+  }
+
+  /** Where {@code text[from, to)} starts without its leading whitespace. */
+  private static int trimmedStart(String text, int from, int to) {
     int start = from;
-    int end = to;
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < to && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    return start;
+  }
+
+  /** Where {@code text[from, to)} ends without its trailing whitespace. */
+  private static int trimmedEnd(String text, int from, int to) {
+    int end = to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    return new TextSpan(start, end);
+    return end;
   }
 }
